@@ -1,0 +1,49 @@
+// `npm test`: compiles, runs the Node test files, then the browser test files in Chromium, and
+// ends with one line `N passed, N failed, N skipped` that CI reads.
+import { spawn } from 'node:child_process';
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      output += chunk;
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function count(output, pattern) {
+  const match = output.match(pattern);
+  return match ? Number(match[1]) : 0;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+const build = await run('npx', ['tsc', '-p', 'tsconfig.json']);
+if (build.code !== 0) {
+  console.log('The TypeScript build failed: no test was run.');
+  totals.failed += 1;
+} else {
+  const node = await run(process.execPath, ['--test', '--test-reporter=spec', 'dist/test/runtime', 'dist/test/harness']);
+  const pass = count(node.output, /ℹ pass (\d+)/);
+  const fail = count(node.output, /ℹ fail (\d+)/);
+  totals.passed += pass;
+  totals.failed += fail + (node.code !== 0 && fail === 0 ? 1 : 0);
+  totals.skipped += count(node.output, /ℹ skipped (\d+)/) + count(node.output, /ℹ todo (\d+)/);
+
+  const browser = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);
+  const browserPassed = count(browser.output, /(\d+) passed/);
+  const browserFailed = count(browser.output, /(\d+) failed/);
+  totals.passed += browserPassed;
+  totals.failed += browserFailed + (browser.code !== 0 && browserFailed === 0 ? 1 : 0);
+  totals.skipped += count(browser.output, /(\d+) skipped/);
+}
+
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed === 0 ? 0 : 1);

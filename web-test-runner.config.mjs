@@ -1,0 +1,17 @@
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumExecutablePath } from './scripts/browser.mjs';
+
+const executablePath = chromiumExecutablePath();
+
+export default {
+  files: ['dist/test/browser/**/*.test.js'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { ...(executablePath ? { executablePath } : {}), headless: true, args: chromiumArgs },
+    }),
+  ],
+};
