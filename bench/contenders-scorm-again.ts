@@ -1,0 +1,24 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+
+/**
+ * scorm-again set up to do the same work as ours: its commit renders the CMI and hands it to an
+ * in-memory "backend" that serialises it to JSON, as our memory adapter does. Logging off.
+ */
+export function createScormAgain(scorm: '1.2' | '2004') {
+  const settings = {
+    logLevel: 5,
+    lmsCommitUrl: 'memory://commit',
+    httpService: {
+      processHttpRequest(_url: string, params: unknown) {
+        savedPayload = JSON.stringify(params);
+        return { result: 'true', errorCode: 0 };
+      },
+      updateSettings() {},
+    },
+  };
+  // Their settings type is stricter than what they accept at run time (httpService as an object).
+  return scorm === '2004' ? new Scorm2004API(settings as never) : new Scorm12API(settings as never);
+}
+
+/** Kept so the serialisation is not optimised away. */
+export let savedPayload = '';
