@@ -18,9 +18,10 @@ function run(command, args) {
   });
 }
 
+/** The last number the runner printed for `pattern` (progress lines repeat it as it grows). */
 function count(output, pattern) {
-  const match = output.match(pattern);
-  return match ? Number(match[1]) : 0;
+  const matches = [...output.matchAll(new RegExp(pattern, 'g'))];
+  return matches.length > 0 ? Number(matches[matches.length - 1][1]) : 0;
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };

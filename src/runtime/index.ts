@@ -9,7 +9,7 @@
  * window.API_1484_11 = session.api;
  */
 export { createRuntime, Runtime, Session, LaunchValueError } from './runtime.js';
-export type { RuntimeOptions, LaunchOptions } from './runtime.js';
+export type { RuntimeOptions, LaunchOptions, ScormVersion, ApiFor } from './runtime.js';
 export { Scorm2004Api } from './api/scorm2004-api.js';
 export { Scorm12Api } from './api/scorm12-api.js';
 export { Scorm2004Error, Scorm12Error, scorm2004ErrorStrings, scorm12ErrorStrings } from './api/error-codes.js';

@@ -22,8 +22,13 @@ import type { PersistenceAdapter } from './adapters/persistence-adapter.js';
 import { AttemptStore } from './attempt/attempt-store.js';
 import { getActivityRecord, setActivityRecord, type AttemptDocument } from './attempt/attempt-document.js';
 
-export interface RuntimeOptions {
-  scorm: '1.2' | '2004';
+export type ScormVersion = '1.2' | '2004';
+
+/** The API object a version's content finds: `API_1484_11` for 2004, `API` for 1.2. */
+export type ApiFor<V extends ScormVersion> = V extends '2004' ? Scorm2004Api : V extends '1.2' ? Scorm12Api : Scorm2004Api | Scorm12Api;
+
+export interface RuntimeOptions<V extends ScormVersion = ScormVersion> {
+  scorm: V;
   /** Where attempt state is loaded from and saved to. Default: in memory (lost on reload). */
   adapter?: PersistenceAdapter;
   /** The attempt's key in the adapter: one learner taking one course. Default "default". */
@@ -66,16 +71,16 @@ const versionModels: Readonly<Record<'1.2' | '2004', ScormVersionModel<unknown>>
  * API object, and keeps the attempt state that outlives them. No DOM: it runs the same in a
  * page, a worker, Node and Deno.
  */
-export class Runtime {
-  readonly scorm: '1.2' | '2004';
-  readonly #options: RuntimeOptions;
+export class Runtime<V extends ScormVersion = ScormVersion> {
+  readonly scorm: V;
+  readonly #options: RuntimeOptions<V>;
   readonly #model: ScormVersionModel<unknown>;
   readonly #events = new EventStream();
   readonly #store: AttemptStore;
   readonly #clock: Clock;
-  #current: Session | undefined;
+  #current: Session<V> | undefined;
 
-  constructor(options: RuntimeOptions) {
+  constructor(options: RuntimeOptions<V>) {
     this.scorm = options.scorm;
     this.#options = options;
     this.#model = versionModels[options.scorm];
@@ -102,7 +107,7 @@ export class Runtime {
    * A session still open is unloaded first: one activity is delivered at a time.
    * @throws LaunchValueError when an initial value is refused; the adapter's error when loading fails.
    */
-  async launch(options: LaunchOptions = {}): Promise<Session> {
+  async launch(options: LaunchOptions = {}): Promise<Session<V>> {
     if (this.#current !== undefined) await this.#current.unload();
     const document = await this.#store.load();
     const activityId = options.activityId ?? 'sco';
@@ -127,7 +132,7 @@ export class Runtime {
         throw new LaunchValueError(`The launch value ${element} = "${value}" was refused (error ${result.error}): ${result.diagnostic}`);
       }
     }
-    const session = new Session(activityId, dataModel, this.#model, this.#store, this.#events, this.#clock);
+    const session = new Session<V>(activityId, dataModel, this.#model, this.#store, this.#events, this.#clock);
     this.#current = session;
     return session;
   }
@@ -158,10 +163,10 @@ function sharedDataStore(document: AttemptDocument): SharedDataStore {
  * The activity's record is written into the attempt document only once the content has
  * initialized, so a launch the content never starts changes nothing.
  */
-export class Session {
+export class Session<V extends ScormVersion = ScormVersion> {
   readonly activityId: string;
   /** The object content finds: `API_1484_11` for 2004, `API` for 1.2. */
-  readonly api: Scorm2004Api | Scorm12Api;
+  readonly api: ApiFor<V>;
   readonly dataModel: RuntimeDataModel<unknown>;
   readonly #model: ScormVersionModel<unknown>;
   readonly #store: AttemptStore;
@@ -193,7 +198,7 @@ export class Session {
       commit: () => this.#store.save(activityId, 'commit'),
       terminate: () => this.#end('terminate'),
     };
-    this.api = model.version === '2004' ? new Scorm2004Api(host) : new Scorm12Api(host);
+    this.api = (model.version === '2004' ? new Scorm2004Api(host) : new Scorm12Api(host)) as ApiFor<V>;
   }
 
   /** How the session ended; undefined while it has not. */
@@ -247,6 +252,6 @@ export class Session {
   }
 }
 
-export function createRuntime(options: RuntimeOptions): Runtime {
+export function createRuntime<V extends ScormVersion>(options: RuntimeOptions<V>): Runtime<V> {
   return new Runtime(options);
 }

@@ -50,9 +50,12 @@ export class AttemptDocumentError extends Error {
  * Reads a loaded document, naming the first offending path when it is not one of ours.
  * @throws AttemptDocumentError
  */
-export function parseAttemptDocument(input: unknown, runtimeSchema: StateSchema<unknown>): AttemptDocument {
+export function parseAttemptDocument(input: unknown, scorm: '1.2' | '2004', runtimeSchema: StateSchema<unknown>): AttemptDocument {
   const parsed = attemptDocumentSchema.safeParse(input);
   if (!parsed.success) throw new AttemptDocumentError(describeFailure('', parsed));
+  if (parsed.data.scorm !== scorm) {
+    throw new AttemptDocumentError(`The saved attempt of "${parsed.data.registrationId}" is SCORM ${parsed.data.scorm}, but this package is SCORM ${scorm}.`);
+  }
   for (const [activityId, record] of Object.entries(parsed.data.activities)) {
     const runtime = runtimeSchema.safeParse(record.runtime);
     if (!runtime.success) throw new AttemptDocumentError(describeFailure(`activities.${activityId}.runtime`, runtime));

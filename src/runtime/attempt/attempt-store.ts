@@ -61,11 +61,7 @@ export class AttemptStore {
         savedAt: new Date(this.#options.clock.now()).toISOString(),
       };
     } else {
-      const document = parseAttemptDocument(saved, runtimeSchema);
-      if (document.scorm !== scorm) {
-        throw new Error(`The saved attempt of "${registrationId}" is SCORM ${document.scorm}, but this package is SCORM ${scorm}.`);
-      }
-      this.#document = document;
+      this.#document = parseAttemptDocument(saved, scorm, runtimeSchema);
     }
     return this.#document;
   }
