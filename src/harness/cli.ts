@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * `scorm-harness`: replays scorm-trace/1 documents against the run-time, headless.
+ * Runs unchanged on Node 20+ and Deno 2: only `node:` built-ins that both provide.
+ *
+ * Exit status: 0 every trace passed (skipped ones aside), 1 some failed, 2 a usage error.
+ */
+import process from 'node:process';
+import { loadAdlFixtures } from './adl-fixtures.js';
+import { replayTrace } from './replay.js';
+import { exitStatus, formatJson, formatText, type TraceReport } from './report.js';
+import { expandPaths, readTraceFile } from './trace-files.js';
+import { harnessVersion } from './version.js';
+
+const usage = `Usage: scorm-harness replay FILE|DIR... [--json]
+       scorm-harness replay --adl-fixtures DIR [--json]
+       scorm-harness --help | --version
+
+Commands:
+  replay             Replay scorm-trace/1 documents and check every call's answer.
+                     A DIR stands for every *.json file below it.
+
+Options:
+  --json             One JSON object per trace instead of text.
+  --adl-fixtures DIR Also replay scorm-again's ADL fixtures below DIR (converted in memory).
+  --help             Show this text.
+  --version          Show the harness version.
+
+Exit status: 0 when every trace passed (skipped traces do not fail the run), 1 when some
+failed, 2 on a usage error.
+`;
+
+interface ReplayCommand {
+  paths: string[];
+  adlFixtureDirectories: string[];
+  json: boolean;
+}
+
+type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'replay'; replay: ReplayCommand };
+
+class UsageError extends Error {}
+
+function parseCommand(argv: readonly string[]): Command {
+  if (argv.includes('--help')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command === '--version' && rest.length === 0) return { kind: 'version' };
+  if (command === undefined) throw new UsageError('no command');
+  if (command !== 'replay') throw new UsageError(`unknown command: ${command}`);
+  const replay: ReplayCommand = { paths: [], adlFixtureDirectories: [], json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i] ?? '';
+    if (argument === '--json') {
+      replay.json = true;
+    } else if (argument === '--adl-fixtures') {
+      const directory = rest[++i];
+      if (directory === undefined) throw new UsageError('--adl-fixtures needs a directory');
+      replay.adlFixtureDirectories.push(directory);
+    } else if (argument.startsWith('-')) {
+      throw new UsageError(`unknown option: ${argument}`);
+    } else {
+      replay.paths.push(argument);
+    }
+  }
+  if (replay.paths.length === 0 && replay.adlFixtureDirectories.length === 0) {
+    throw new UsageError('replay needs a FILE, a DIR or --adl-fixtures DIR');
+  }
+  return { kind: 'replay', replay };
+}
+
+async function replayAll({ paths, adlFixtureDirectories }: ReplayCommand): Promise<TraceReport[]> {
+  const reports: TraceReport[] = [];
+  for (const file of await expandPaths(paths)) {
+    const read = await readTraceFile(file);
+    reports.push(read.ok
+      ? { title: read.trace.title, file, outcome: await replayTrace(read.trace) }
+      : { title: read.title, file, outcome: { kind: 'invalid', errors: read.errors } });
+  }
+  for (const directory of adlFixtureDirectories) {
+    const { cases, invalid } = await loadAdlFixtures(directory);
+    for (const { file, errors } of invalid) {
+      reports.push({ title: '', file, outcome: { kind: 'invalid', errors } });
+    }
+    for (const { trace, file, activity } of cases) {
+      const outcome = await replayTrace(trace, { activityId: activity });
+      reports.push({ title: trace.title, file, outcome });
+    }
+  }
+  return reports;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (thrown) {
+    if (!(thrown instanceof UsageError)) throw thrown;
+    process.stderr.write(`scorm-harness: ${thrown.message}\n\n${usage}`);
+    return 2;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(usage);
+      return 0;
+    case 'version':
+      process.stdout.write(`scorm-harness ${harnessVersion}\n`);
+      return 0;
+    case 'replay': {
+      let reports: TraceReport[];
+      try {
+        reports = await replayAll(command.replay);
+      } catch (thrown) {
+        // A directory that cannot be listed, say: nothing to report per trace.
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        process.stderr.write(`scorm-harness: ${message}\n`);
+        return 1;
+      }
+      process.stdout.write(command.replay.json ? formatJson(reports) : formatText(reports));
+      return exitStatus(reports);
+    }
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
