@@ -58,6 +58,7 @@ export async function replayTrace(
       const launched = await runtime.launch({
         activityId: options.activityId,
         initialValues: trace.launch?.dataModel,
+        sharedDataBuckets: trace.launch?.sharedData,
       });
       for (const [index, step] of sessionSteps.entries()) {
         if (!('fn' in step)) continue;

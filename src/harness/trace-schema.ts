@@ -88,6 +88,16 @@ function traceOf<const V extends '1.2' | '2004', const Fns extends readonly [str
     launch: z.object({
       learner: z.object({ id: z.string(), name: z.string() }).optional(),
       dataModel: z.record(z.string(), z.string()).optional(),
+      /**
+       * Our extension for traces without a package: the adl.data buckets the SCO maps, as a
+       * manifest's adlcp:data/adlcp:map would give them (defaults as the CAM schema's mapType:
+       * readSharedData true, writeSharedData false).
+       */
+      sharedData: z.array(z.object({
+        id: z.string().min(1),
+        readSharedData: z.boolean().default(true),
+        writeSharedData: z.boolean().default(false),
+      })).optional(),
     }).optional(),
     sessions: z.array(z.array(z.union([callStep(functions), navStep, expectStep]))),
   });

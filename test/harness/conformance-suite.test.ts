@@ -1,0 +1,48 @@
+// conformance-suites/traces: every trace passes, replayed by the very same CLI on Node and on
+// Deno (issue 2: "replay passes every trace in conformance-suites on Node and on Deno").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../src/harness/cli.js', import.meta.url));
+const suite = resolve(process.cwd(), 'conformance-suites/traces');
+
+interface TraceReport {
+  title: string;
+  file: string;
+  passed: boolean;
+  skipped?: string;
+}
+
+function run(command: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+function assertEveryTracePassed(output: { code: number | null; stdout: string; stderr: string }): void {
+  const reports = JSON.parse(output.stdout) as TraceReport[];
+  const failed = reports.filter((r) => !r.passed || r.skipped !== undefined).map((r) => r.file);
+  assert.deepEqual(failed, [], `traces that did not pass: ${failed.join(', ')}`);
+  assert.ok(reports.length >= 300, `expected at least 300 traces, found ${reports.length}`);
+  assert.equal(output.code, 0, output.stderr);
+}
+
+test('every trace in conformance-suites passes on Node', async () => {
+  assertEveryTracePassed(await run(process.execPath, [cli, 'replay', '--json', suite]));
+});
+
+test('every trace in conformance-suites passes on Deno', async (t) => {
+  const probe = await run('npx', ['--no-install', 'deno', '--version']).catch(() => undefined);
+  if (probe?.code !== 0) return t.skip('deno is not available (npx deno): install devDependencies');
+  assertEveryTracePassed(await run('npx', ['--no-install', 'deno', 'run', '--allow-read', '--allow-env', cli, 'replay', '--json', suite]));
+});
