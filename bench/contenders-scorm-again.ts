@@ -1,10 +1,13 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import type { Api2004 } from './scenarios.js';
 
 /**
  * scorm-again set up to do the same work as ours: its commit renders the CMI and hands it to an
  * in-memory "backend" that serialises it to JSON, as our memory adapter does. Logging off.
  */
-export function createScormAgain(scorm: '1.2' | '2004') {
+export function createScormAgain(scorm: '2004'): Api2004;
+export function createScormAgain(scorm: '1.2'): Scorm12API;
+export function createScormAgain(scorm: '1.2' | '2004'): Api2004 | Scorm12API {
   const settings = {
     logLevel: 5,
     lmsCommitUrl: 'memory://commit',

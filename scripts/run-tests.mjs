@@ -1,6 +1,7 @@
 // `npm test`: compiles, runs the Node test files, then the browser test files in Chromium, and
 // ends with one line `N passed, N failed, N skipped` that CI reads.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 function run(command, args) {
   return new Promise((resolve) => {
@@ -26,6 +27,9 @@ function count(output, pattern) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+// A clean build: tsc never removes what it compiled from files since deleted, and a stale test
+// would still run.
+rmSync('dist', { recursive: true, force: true });
 const build = await run('npx', ['tsc', '-p', 'tsconfig.json']);
 if (build.code !== 0) {
   console.log('The TypeScript build failed: no test was run.');

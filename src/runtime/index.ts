@@ -37,10 +37,5 @@ export type { PersistenceAdapter, SaveReason } from './adapters/persistence-adap
 export { MemoryAdapter, memoryAdapter } from './adapters/memory-adapter.js';
 export { StorageAdapter, storageAdapter } from './adapters/storage-adapter.js';
 export type { KeyValueStorage, StorageAdapterOptions } from './adapters/storage-adapter.js';
-export {
-  AttemptDocumentError,
-  attemptDocumentSchema,
-  attemptDocumentFormat,
-  attemptDocumentVersion,
-} from './attempt/attempt-document.js';
+export { AttemptDocumentError, attemptDocumentFormat, attemptDocumentVersion } from './attempt/attempt-document.js';
 export type { AttemptDocument, ActivityRecord } from './attempt/attempt-document.js';

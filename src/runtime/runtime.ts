@@ -90,7 +90,7 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
       registrationId: options.registrationId ?? 'default',
       learner: options.learner ?? { id: '', name: '' },
       adapter: options.adapter ?? memoryAdapter(),
-      runtimeSchema: this.#model.stateSchema,
+      loadRuntimeSchema: () => this.#model.loadStateSchema(),
       clock: this.#clock,
       events: this.#events,
     });
@@ -174,6 +174,7 @@ export class Session<V extends ScormVersion = ScormVersion> {
   readonly #clock: Clock;
   #phase: 'launched' | 'running' | 'ended' = 'launched';
   #outcome: SessionOutcome | undefined;
+  #closeApi: () => void = () => {};
 
   constructor(
     activityId: string,
@@ -197,6 +198,9 @@ export class Session<V extends ScormVersion = ScormVersion> {
       sessionStarted: () => this.#started(),
       commit: () => this.#store.save(activityId, 'commit'),
       terminate: () => this.#end('terminate'),
+      closeWith: (close) => {
+        this.#closeApi = close;
+      },
     };
     this.api = (model.version === '2004' ? new Scorm2004Api(host) : new Scorm12Api(host)) as ApiFor<V>;
   }
@@ -212,6 +216,7 @@ export class Session<V extends ScormVersion = ScormVersion> {
    * nothing is lost. Afterwards the API object no longer reaches the attempt state.
    */
   async unload(): Promise<void> {
+    this.#closeApi();
     if (this.#phase === 'running') this.#end('unload');
     this.#phase = 'ended';
     await this.#store.flush();
@@ -226,6 +231,7 @@ export class Session<V extends ScormVersion = ScormVersion> {
       suspended: false,
       sessions: (previous?.sessions ?? 0) + 1,
     });
+    if (!this.#events.hasListeners) return;
     const entry = this.dataModel.getValue(this.#model.version === '2004' ? 'cmi.entry' : 'cmi.core.entry');
     this.#events.emit({ type: 'session-start', activityId: this.activityId, entry: entry.value, t: this.#clock.now() });
   }
@@ -235,12 +241,7 @@ export class Session<V extends ScormVersion = ScormVersion> {
     this.#outcome = outcome;
     this.#phase = 'ended';
     const record = getActivityRecord(this.#store.document, this.activityId);
-    if (record !== undefined) {
-      record.suspended = outcome.suspended;
-      // Detach the saved state from the live one: a late call from content that was torn down
-      // must not reach what is saved next.
-      record.runtime = JSON.parse(JSON.stringify(this.dataModel.state)) as unknown;
-    }
+    if (record !== undefined) record.suspended = outcome.suspended;
     this.#events.emit({
       type: 'session-end',
       activityId: this.activityId,

@@ -61,7 +61,7 @@ test('content that never terminates still has its data saved when it is unloaded
   assert.equal(next.api.GetValue('cmi.location'), 'p9');
 });
 
-test('a call from content after it was unloaded does not reach the saved state', async () => {
+test('a call from content after it was unloaded answers as after Terminate and does not reach the saved state', async () => {
   const adapter = memoryAdapter();
   const runtime = createRuntime({ scorm: '2004', adapter });
   const session = await runtime.launch({ activityId: 'a' });
@@ -69,7 +69,8 @@ test('a call from content after it was unloaded does not reach the saved state',
   session.api.SetValue('cmi.location', 'kept');
   session.api.SetValue('cmi.exit', 'suspend');
   await session.unload();
-  session.api.SetValue('cmi.location', 'late');
+  assert.equal(session.api.SetValue('cmi.location', 'late'), 'false');
+  assert.equal(session.api.GetLastError(), '133');
   const other = await runtime.launch({ activityId: 'b' });
   other.api.Initialize('');
   other.api.Commit('');

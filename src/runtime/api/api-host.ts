@@ -23,6 +23,12 @@ export interface ApiHost {
    * @returns undefined when the save succeeded or is under way; the reason when it cannot be made.
    */
   terminate(): string | undefined;
+  /**
+   * Gives the host the means to close the API instance when the content goes away without
+   * Terminate: afterwards every call answers as after Terminate, so a late call from content
+   * being torn down cannot reach the attempt state.
+   */
+  closeWith(close: () => void): void;
 }
 
 /** The three states of an API instance (SCORM 2004 RTE §3.1.6, figure 3.1.6a; 1.2 has the same). */

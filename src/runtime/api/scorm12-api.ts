@@ -19,6 +19,9 @@ export class Scorm12Api {
 
   constructor(host: ApiHost) {
     this.#calls = new ApiCallRunner(host, E.GeneralException, scorm12ErrorStrings);
+    host.closeWith(() => {
+      this.#state = 'terminated';
+    });
   }
 
   /** RTE 1.2 §3.3.3.1 LMSInitialize(""). */

@@ -19,6 +19,9 @@ export class Scorm2004Api {
 
   constructor(host: ApiHost) {
     this.#calls = new ApiCallRunner(host, E.GeneralException, scorm2004ErrorStrings);
+    host.closeWith(() => {
+      this.#state = 'terminated';
+    });
   }
 
   /** RTE §3.1.4.1 Initialize("") — begins the communication session. */

@@ -2,19 +2,15 @@ import type { Clock } from '../clock.js';
 import type { StateSchema } from '../datamodel/data-model.js';
 import type { EventStream } from '../events.js';
 import type { PersistenceAdapter, SaveReason } from '../adapters/persistence-adapter.js';
-import {
-  attemptDocumentFormat,
-  attemptDocumentVersion,
-  parseAttemptDocument,
-  type AttemptDocument,
-} from './attempt-document.js';
+import { attemptDocumentFormat, attemptDocumentVersion, type AttemptDocument } from './attempt-document.js';
 
 export interface AttemptStoreOptions {
   scorm: '1.2' | '2004';
   registrationId: string;
   learner: { id: string; name: string };
   adapter: PersistenceAdapter;
-  runtimeSchema: StateSchema<unknown>;
+  /** The version's run-time state schema, loaded when a saved document is read back. */
+  loadRuntimeSchema(): Promise<StateSchema<unknown>>;
   clock: Clock;
   events: EventStream;
 }
@@ -47,7 +43,7 @@ export class AttemptStore {
   /** Loads the registration's document once; later calls reuse it. */
   async load(): Promise<AttemptDocument> {
     if (this.#document !== undefined) return this.#document;
-    const { adapter, registrationId, runtimeSchema, scorm, learner } = this.#options;
+    const { adapter, registrationId, scorm, learner } = this.#options;
     const saved = await adapter.load(registrationId);
     if (saved === undefined || saved === null) {
       this.#document = {
@@ -61,6 +57,11 @@ export class AttemptStore {
         savedAt: new Date(this.#options.clock.now()).toISOString(),
       };
     } else {
+      // Validation code is loaded only now: a first launch never needs it.
+      const [{ parseAttemptDocument }, runtimeSchema] = await Promise.all([
+        import('./attempt-document-schema.js'),
+        this.#options.loadRuntimeSchema(),
+      ]);
       this.#document = parseAttemptDocument(saved, scorm, runtimeSchema);
     }
     return this.#document;

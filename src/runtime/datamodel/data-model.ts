@@ -117,10 +117,11 @@ export interface SessionOutcome {
 export interface ScormVersionModel<State> {
   readonly version: '1.2' | '2004';
   /**
-   * Validates a saved state when it is loaded back, so a corrupt save is caught and named.
-   * A zod schema fits; build it with `zod/mini` to keep the run-time bundle small.
+   * The schema that validates a saved state when it is loaded back, so a corrupt save is caught
+   * and named. Loaded on demand (a zod/mini schema in a module of its own): a first launch, and
+   * a preview with no backend, never pay for validation code.
    */
-  readonly stateSchema: StateSchema<State>;
+  loadStateSchema(): Promise<StateSchema<State>>;
   /** The run-time data of an attempt nobody has launched yet. */
   newAttemptState(): State;
   /**

@@ -46,6 +46,7 @@ export function fakeHost(options: { commitFailure?: string } = {}) {
       calls.terminations++;
       return options.commitFailure;
     },
+    closeWith: () => {},
   };
   return { host, calls, log, values };
 }

@@ -2,6 +2,7 @@ import type { LaunchContext, SessionOutcome } from '../data-model.js';
 import { parseCMIDecimal } from '../types/cmi-decimal.js';
 import { addCMITimespans } from '../types/cmi-timespan.js';
 import { newScorm12State, type Scorm12State } from './state.js';
+import { cloneJson } from '../clone-json.js';
 
 /**
  * The LMS side of SCORM 1.2: what the LMS does to a SCO's data before a launch and at LMSFinish.
@@ -27,7 +28,7 @@ export function entryForLaunch(previous: Scorm12State | undefined): string {
  * the launch. `saved` is left untouched.
  */
 export function beginSession(saved: Scorm12State | undefined, launch: LaunchContext): Scorm12State {
-  const state = saved === undefined ? newScorm12State() : structuredClone(saved);
+  const state = saved === undefined ? newScorm12State() : cloneJson(saved);
   state.core.entry = entryForLaunch(saved);
   state.core.exit = '';
   state.core.session_time = '';

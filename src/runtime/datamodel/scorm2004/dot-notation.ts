@@ -1,7 +1,7 @@
 import { Scorm2004Error } from '../../api/error-codes.js';
 import type { DataModelResult } from '../data-model.js';
-import { directLeaves, rootGroup } from './elements.js';
-import { readTargetedValidity, writeTargetedValidity } from './nav.js';
+import { directLeaves, rootGroup, type DirectLeaf } from './elements.js';
+import { isTargetedValidity, readTargetedValidity, writeTargetedValidity } from './nav.js';
 import type { Collection, EntryPosition, Failure, Group, Leaf, ModelContext, Node } from './tree.js';
 
 /**
@@ -17,19 +17,18 @@ const E = Scorm2004Error;
 
 const keywords = new Set(['_children', '_count', '_version']);
 
-/** An array index: decimal digits (ADL parses "01" as 1, so leading zeros are allowed). */
-const INDEX = /^\d+$/;
-
 const setSucceeded: DataModelResult = Object.freeze({ error: 0, value: '', diagnostic: '' });
 
 export function getValue(element: string, context: ModelContext): DataModelResult {
-  const direct = directLeaves.get(element);
-  if (direct !== undefined) return readLeaf(direct.leaf, direct.select(context.state, context), element, context);
   if (element === '') return { error: E.GeneralGetFailure, value: '', diagnostic: 'GetValue needs a data model element name' };
-  const targeted = readTargetedValidity(element, context);
-  if (typeof targeted === 'string') return { error: 0, value: targeted, diagnostic: '' };
-  if (targeted !== undefined) return failed(element, targeted);
-  const found = resolve(element, context, false);
+  const steps = compiled(element);
+  const first = steps[0]!;
+  if (first.kind === 'direct') return readLeaf(first.direct.leaf, first.direct.select(context.state, context), element, context);
+  if (first.kind === 'targeted') {
+    const targeted = readTargetedValidity(element, context)!;
+    return typeof targeted === 'string' ? { error: 0, value: targeted, diagnostic: '' } : failed(element, targeted);
+  }
+  const found = resolve(element, steps, context, false);
   switch (found.kind) {
     case 'failure':
       return failed(element, found.failure);
@@ -41,14 +40,14 @@ export function getValue(element: string, context: ModelContext): DataModelResul
 }
 
 export function setValue(element: string, value: string, context: ModelContext): DataModelResult {
-  const direct = directLeaves.get(element);
-  if (direct !== undefined) {
-    return writeLeaf(direct.leaf, direct.select(context.state, context), value, element, context, undefined, undefined);
-  }
   if (element === '') return { error: E.GeneralSetFailure, value: '', diagnostic: 'SetValue needs a data model element name' };
-  const targeted = writeTargetedValidity(element);
-  if (targeted !== undefined) return failed(element, targeted);
-  const found = resolve(element, context, true);
+  const steps = compiled(element);
+  const first = steps[0]!;
+  if (first.kind === 'direct') {
+    return writeLeaf(first.direct.leaf, first.direct.select(context.state, context), value, element, context, undefined, undefined);
+  }
+  if (first.kind === 'targeted') return failed(element, writeTargetedValidity(element)!);
+  const found = resolve(element, steps, context, true);
   switch (found.kind) {
     case 'failure':
       return failed(element, found.failure);
@@ -123,58 +122,150 @@ function failure(error: number, reason: string): Resolution {
   return { kind: 'failure', failure: { error, reason } };
 }
 
-/** Walks `element` from the root to a leaf or a keyword. */
-function resolve(element: string, context: ModelContext, forSet: boolean): Resolution {
+/**
+ * An element name compiled against the static tree: the nodes it passes through, in order, and
+ * where it goes wrong structurally (an unknown name, a keyword in the wrong place). Only the
+ * checks that depend on the state (dependencies, indexes against _count) are left for the walk,
+ * and they keep their place in the order, so the errors are exactly those of a name-by-name walk.
+ */
+type Step =
+  /** An element without an array index: its record follows from the state alone. */
+  | { readonly kind: 'direct'; readonly direct: DirectLeaf }
+  /** adl.nav.request_valid.choice / jump, whose target may hold dots: answered by nav.ts. */
+  | { readonly kind: 'targeted' }
+  | { readonly kind: 'child'; readonly node: Node<unknown> }
+  | { readonly kind: 'index'; readonly collection: Collection<unknown, unknown>; readonly name: string; readonly index: number; readonly next: string | undefined }
+  | { readonly kind: 'keyword'; readonly node: Group<unknown, unknown> | Collection<unknown, unknown>; readonly name: string }
+  | { readonly kind: 'leaf'; readonly leaf: Leaf<unknown> }
+  | { readonly kind: 'fail'; readonly failure: Failure };
+
+/**
+ * Content sets the same indexed names again and again (every interaction's fields), so their
+ * compiled steps are kept; the cache is emptied when it fills, so hostile content that invents
+ * names cannot make it grow without bound.
+ */
+const compiledNames = new Map<string, readonly Step[]>();
+const COMPILED_NAMES_KEPT = 4096;
+
+function compiled(element: string): readonly Step[] {
+  let steps = compiledNames.get(element);
+  if (steps === undefined) {
+    steps = compile(element);
+    if (compiledNames.size >= COMPILED_NAMES_KEPT) compiledNames.clear();
+    compiledNames.set(element, steps);
+  }
+  return steps;
+}
+
+function fail(error: number, reason: string): Step {
+  return { kind: 'fail', failure: { error, reason } };
+}
+
+/** An array index: decimal digits only (ADL parses "01" as 1, so leading zeros are allowed). */
+function isIndex(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Follows `element` name by name through the tree, as RTE §4.1.1 dot-notation reads it. */
+function compile(element: string): Step[] {
+  const direct = directLeaves.get(element);
+  if (direct !== undefined) return [{ kind: 'direct', direct }];
+  if (isTargetedValidity(element)) return [{ kind: 'targeted' }];
   const names = element.split('.');
+  const steps: Step[] = [];
   let node: Node<unknown> = rootGroup as Group<unknown, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (node.kind === 'leaf') {
+      steps.push(keywords.has(name)
+        ? fail(E.GeneralGetFailure, `${name} is not defined on an element that holds a value`)
+        : fail(E.UndefinedDataModelElement, `${JSON.stringify(name)} is not defined under an element that holds a value`));
+      return steps;
+    }
+    if (keywords.has(name)) {
+      steps.push(i !== names.length - 1
+        ? fail(E.UndefinedDataModelElement, `nothing is defined under ${name}`)
+        : { kind: 'keyword', node, name });
+      return steps;
+    }
+    if (node.kind === 'group') {
+      const child: Node<unknown> | undefined = node.children.get(name);
+      if (child === undefined) {
+        steps.push(fail(E.UndefinedDataModelElement, `${JSON.stringify(name)} is not a data model element here`));
+        return steps;
+      }
+      steps.push({ kind: 'child', node: child });
+      node = child;
+      continue;
+    }
+    if (!isIndex(name)) {
+      steps.push(fail(E.UndefinedDataModelElement, `an array index is expected, not ${JSON.stringify(name)}`));
+      return steps;
+    }
+    steps.push({ kind: 'index', collection: node, name, index: Number(name), next: names[i + 1] });
+    node = entryGroup(node);
+  }
+  steps.push(node.kind === 'leaf'
+    ? { kind: 'leaf', leaf: node }
+    : fail(E.UndefinedDataModelElement, 'the name stops short of an element that holds a value'));
+  return steps;
+}
+
+/** Walks `element`'s compiled steps over the state to a leaf or a keyword. */
+function resolve(element: string, steps: readonly Step[], context: ModelContext, forSet: boolean): Resolution {
   let record: unknown = context.state;
   let entry: EntryPosition<unknown, unknown> | undefined;
   let addEntry: (() => void) | undefined;
 
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    if (node.kind === 'leaf') {
-      return keywords.has(name)
-        ? failure(E.GeneralGetFailure, `${name} is not defined on an element that holds a value`)
-        : failure(E.UndefinedDataModelElement, `${JSON.stringify(name)} is not defined under an element that holds a value`);
-    }
-    if (keywords.has(name)) {
-      if (i !== names.length - 1) return failure(E.UndefinedDataModelElement, `nothing is defined under ${name}`);
-      return keyword(node, name, record, context);
-    }
-    if (node.kind === 'group') {
-      const child: Node<unknown> | undefined = node.children.get(name);
-      if (child === undefined) return failure(E.UndefinedDataModelElement, `${JSON.stringify(name)} is not a data model element here`);
-      if (forSet && child.requires !== undefined && !child.requires.isMet(record)) {
-        return failure(E.DataModelDependencyNotEstablished, `set ${child.requires.element} first`);
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'direct':
+      case 'targeted':
+        // compile() makes these the only step; getValue and setValue answer them first.
+        break;
+      case 'fail':
+        return { kind: 'failure', failure: step.failure };
+      case 'keyword':
+        return keyword(step.node, step.name, record, context);
+      case 'leaf':
+        return { kind: 'leaf', leaf: step.leaf, record, entry, addEntry };
+      case 'child': {
+        const child = step.node;
+        if (forSet && child.requires !== undefined && !child.requires.isMet(record)) {
+          return failure(E.DataModelDependencyNotEstablished, `set ${child.requires.element} first`);
+        }
+        if (child.kind === 'group') {
+          record = child.select(record, context);
+          entry = undefined;
+        }
+        break;
       }
-      if (child.kind === 'group') {
-        record = child.select(record, context);
-        entry = undefined;
+      case 'index': {
+        const entries = step.collection.entries(record, context);
+        const index = step.index;
+        if (index < entries.length) {
+          entry = { owner: record, siblings: entries, index };
+          record = entries[index];
+        } else if (!forSet) {
+          return failure(E.GeneralGetFailure, `index ${step.name} is past the end: the array has ${entries.length} entries`);
+        } else {
+          const created = newEntry(step.collection, step.next, index, record, entries, context);
+          if (created.kind === 'failure') return created;
+          entry = { owner: record, siblings: entries, index };
+          record = created.entry;
+          addEntry = created.add;
+        }
+        break;
       }
-      node = child;
-      continue;
     }
-    if (!INDEX.test(name)) return failure(E.UndefinedDataModelElement, `an array index is expected, not ${JSON.stringify(name)}`);
-    const entries = node.entries(record, context);
-    const index = Number(name);
-    if (index < entries.length) {
-      entry = { owner: record, siblings: entries, index };
-      record = entries[index];
-    } else if (!forSet) {
-      return failure(E.GeneralGetFailure, `index ${name} is past the end: the array has ${entries.length} entries`);
-    } else {
-      const created = newEntry(node, names[i + 1], index, record, entries, context);
-      if (created.kind === 'failure') return created;
-      entry = { owner: record, siblings: entries, index };
-      record = created.entry;
-      addEntry = created.add;
-    }
-    node = entryGroup(node);
   }
-
-  if (node.kind !== 'leaf') return failure(E.UndefinedDataModelElement, 'the name stops short of an element that holds a value');
-  return { kind: 'leaf', leaf: node, record, entry, addEntry };
+  // compile() always ends with a leaf, a keyword or a failure.
+  throw new Error(`the name ${element} compiled to no final step`);
 }
 
 type Creation =

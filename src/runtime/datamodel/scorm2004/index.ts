@@ -1,12 +1,12 @@
 import type { ScormVersionModel } from '../data-model.js';
 import { beginSession, endSession } from './lifecycle.js';
 import { createScorm2004DataModel } from './runtime-data-model.js';
-import { newAttemptState, scorm2004StateSchema, type Scorm2004State } from './state.js';
+import { newAttemptState, type Scorm2004State } from './state.js';
 
 /** SCORM 2004 4th edition: the run-time data model and the LMS side of its sessions. */
 export const scorm2004Model: ScormVersionModel<Scorm2004State> = {
   version: '2004',
-  stateSchema: scorm2004StateSchema,
+  loadStateSchema: async () => (await import('./state-schema.js')).scorm2004StateSchema,
   newAttemptState,
   beginSession,
   createDataModel: createScorm2004DataModel,

@@ -1,6 +1,7 @@
 import type { LaunchContext, SessionOutcome } from '../data-model.js';
 import { formatTimeInterval, parseTimeInterval } from '../types/timeinterval.js';
 import { newAttemptState, type Scorm2004State } from './state.js';
+import { cloneJson } from '../clone-json.js';
 
 /**
  * The LMS side of a session: what the run-time data looks like when the SCO is launched, and
@@ -22,7 +23,7 @@ import { newAttemptState, type Scorm2004State } from './state.js';
  */
 export function beginSession(saved: Scorm2004State | undefined, launch: LaunchContext): Scorm2004State {
   const progress = saved?.lms.attemptProgress ?? 'not-launched';
-  const state = saved === undefined || progress === 'ended' ? newAttemptFor(saved) : structuredClone(saved);
+  const state = saved === undefined || progress === 'ended' ? newAttemptFor(saved) : cloneJson(saved);
   const cmi = state.cmi;
   cmi.entry = progress === 'suspended' ? 'resume' : progress === 'in-session' ? '' : 'ab-initio';
   cmi.exit = '';

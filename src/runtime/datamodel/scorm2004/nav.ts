@@ -102,6 +102,11 @@ function targetedElement(element: string) {
   return undefined;
 }
 
+/** Whether `element` names adl.nav.request_valid.choice / jump, with or without a target. */
+export function isTargetedValidity(element: string): boolean {
+  return targetedElement(element) !== undefined;
+}
+
 /** GetValue of a targeted request_valid element; undefined when `element` is not one. */
 export function readTargetedValidity(element: string, context: ModelContext): Failure | string | undefined {
   const candidate = targetedElement(element);

@@ -36,6 +36,12 @@ const URIC_CHARS = asciiTable(`${UNRESERVED};/?:@&=+$,[]`);
 const PATH_CHARS = asciiTable(`${UNRESERVED}:@&=+$,;/`);
 const REG_NAME_CHARS = asciiTable(`${UNRESERVED}$,;:@&=+`);
 
+/** The delimiters that end each part, as tables: identifiers are checked on every SetValue. */
+const SCHEME_END = asciiTable('/?#:');
+const AUTHORITY_END = asciiTable('/?#');
+const PATH_END = asciiTable('?#');
+const FRAGMENT_START = asciiTable('#');
+
 /** A server authority with an IPv6 literal host, the only authority that may hold `[` `]`. */
 const IPV6_AUTHORITY = /^(?:(?:[A-Za-z0-9\-_.!~*'();:&=+$,]|%[0-9A-Fa-f]{2})*@)?\[[0-9A-Fa-f:.]+\](?::[0-9]*)?$/;
 const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./i;
@@ -51,14 +57,14 @@ function hasUrnScheme(s: string): boolean {
 /** java.net.URI's parse: scheme, then a hierarchical or opaque part, then a fragment. */
 function isUri(s: string): boolean {
   const end = s.length;
-  let p = indexOfAny(s, 0, '/?#:');
+  let p = indexOfAny(s, 0, SCHEME_END);
   if (p < end && s.charCodeAt(p) === 0x3a /* : */) {
     if (!isScheme(s, p)) return false;
     p += 1;
     if (s.charCodeAt(p) === 0x2f /* / */) {
       p = hierarchicalPartEnd(s, p);
     } else {
-      const opaqueEnd = indexOfAny(s, p, '#');
+      const opaqueEnd = indexOfAny(s, p, FRAGMENT_START);
       if (opaqueEnd === p || !allIn(s, p, opaqueEnd, URIC_CHARS)) return false;
       p = opaqueEnd;
     }
@@ -85,7 +91,7 @@ function hierarchicalPartEnd(s: string, start: number): number {
   let p = start;
   if (s.startsWith('//', p)) {
     p += 2;
-    const authorityEnd = indexOfAny(s, p, '/?#');
+    const authorityEnd = indexOfAny(s, p, AUTHORITY_END);
     if (authorityEnd > p) {
       if (!isAuthority(s.slice(p, authorityEnd))) return -1;
     } else if (authorityEnd === end) {
@@ -93,11 +99,11 @@ function hierarchicalPartEnd(s: string, start: number): number {
     }
     p = authorityEnd;
   }
-  const pathEnd = indexOfAny(s, p, '?#');
+  const pathEnd = indexOfAny(s, p, PATH_END);
   if (!allIn(s, p, pathEnd, PATH_CHARS)) return -1;
   p = pathEnd;
   if (p < end && s.charCodeAt(p) === 0x3f /* ? */) {
-    const queryEnd = indexOfAny(s, p + 1, '#');
+    const queryEnd = indexOfAny(s, p + 1, FRAGMENT_START);
     if (!allIn(s, p + 1, queryEnd, URIC_CHARS)) return -1;
     p = queryEnd;
   }
@@ -144,10 +150,11 @@ function isHex(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
 }
 
-/** The first index at or after `from` holding one of `chars`, or s.length. */
-function indexOfAny(s: string, from: number, chars: string): number {
+/** The first index at or after `from` holding one of the ASCII delimiters in `table`, or s.length. */
+function indexOfAny(s: string, from: number, table: Uint8Array): number {
   for (let i = from; i < s.length; i++) {
-    if (chars.includes(s.charAt(i))) return i;
+    const code = s.charCodeAt(i);
+    if (code < 0x80 && table[code] === 1) return i;
   }
   return s.length;
 }

@@ -27,7 +27,24 @@ import { COUNTRIES, REGISTERED_TAGS, THREE_LETTER_LANGUAGES, TWO_LETTER_LANGUAGE
 const RFC_1766_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const LOCAL_USE_LANGUAGE = /^q[a-t][a-z]$/;
 
+/**
+ * Content names the same few languages over and over (every description, every fill-in
+ * response): answers are remembered, up to a bound so that invented codes cannot grow it.
+ */
+const answered = new Map<string, boolean>();
+const ANSWERS_KEPT = 256;
+
 export function isLanguageCode(s: string): boolean {
+  let answer = answered.get(s);
+  if (answer === undefined) {
+    answer = checkLanguageCode(s);
+    if (answered.size >= ANSWERS_KEPT) answered.clear();
+    answered.set(s, answer);
+  }
+  return answer;
+}
+
+function checkLanguageCode(s: string): boolean {
   if (!RFC_1766_TAG.test(s)) return false;
   const subtags = s.toLowerCase().split('-');
   const primary = subtags[0] ?? '';

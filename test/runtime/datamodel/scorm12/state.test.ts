@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { scorm12Model } from '../../../../src/runtime/datamodel/scorm12/index.js';
 import { assertSet, newModel } from './helpers.js';
 
+const stateSchema = await scorm12Model.loadStateSchema();
+
 test('a new attempt state passes the schema', () => {
-  assert.equal(scorm12Model.stateSchema.safeParse(scorm12Model.newAttemptState()).success, true);
+  assert.equal(stateSchema.safeParse(scorm12Model.newAttemptState()).success, true);
 });
 
 test('a state filled through the data model survives JSON and the schema', () => {
@@ -14,21 +16,21 @@ test('a state filled through the data model survives JSON and the schema', () =>
   assertSet(model, 'cmi.objectives.0.status', 'failed');
   assertSet(model, 'cmi.interactions.0.type', 'choice');
   assertSet(model, 'cmi.interactions.0.correct_responses.0.pattern', 'a');
-  const loaded = scorm12Model.stateSchema.safeParse(JSON.parse(JSON.stringify(model.state)));
+  const loaded = stateSchema.safeParse(JSON.parse(JSON.stringify(model.state)));
   assert.deepEqual(loaded, { success: true, data: model.state });
 });
 
 test('a corrupt save is refused and the offending path named', () => {
   const state = scorm12Model.newAttemptState();
   const corrupt = { ...state, core: { ...state.core, credit: 'maybe' } };
-  const result = scorm12Model.stateSchema.safeParse(corrupt);
+  const result = stateSchema.safeParse(corrupt);
   assert.equal(result.success, false);
   assert.deepEqual(result.success ? [] : result.error.issues[0]?.path, ['core', 'credit']);
 });
 
 test('a save missing an element is refused', () => {
   const { suspend_data: _dropped, ...rest } = scorm12Model.newAttemptState();
-  assert.equal(scorm12Model.stateSchema.safeParse(rest).success, false);
+  assert.equal(stateSchema.safeParse(rest).success, false);
 });
 
 test('scorm12Model declares version 1.2', () => {
