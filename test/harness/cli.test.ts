@@ -1,34 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { harnessVersion } from '../../src/harness/version.js';
+import { runCommand } from './run-command.js';
 
 /** The compiled CLI beside this compiled test, whatever the output directory. */
 const cli = fileURLToPath(new URL('../../src/harness/cli.js', import.meta.url));
 const examples = resolve(process.cwd(), '../shared/contracts/examples');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: readonly string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = runCommand;
 
 const harness = (...args: string[]) => run(process.execPath, [cli, ...args]);
 

@@ -2,10 +2,10 @@
 // Deno (issue 2: "replay passes every trace in conformance-suites on Node and on Deno").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { runCommand as run, type CommandRun } from './run-command.js';
 
 const cli = fileURLToPath(new URL('../../src/harness/cli.js', import.meta.url));
 const suite = resolve(process.cwd(), 'conformance-suites/traces');
@@ -17,19 +17,7 @@ interface TraceReport {
   skipped?: string;
 }
 
-function run(command: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-function assertEveryTracePassed(output: { code: number | null; stdout: string; stderr: string }): void {
+function assertEveryTracePassed(output: CommandRun): void {
   const reports = JSON.parse(output.stdout) as TraceReport[];
   const failed = reports.filter((r) => !r.passed || r.skipped !== undefined).map((r) => r.file);
   assert.deepEqual(failed, [], `traces that did not pass: ${failed.join(', ')}`);

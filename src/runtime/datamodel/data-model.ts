@@ -41,6 +41,13 @@ export interface LeniencyOptions {
    * Articulate Storyline, Captivate and others routinely write more; strict LMSs lose it.
    */
   scorm12LongSuspendData?: boolean;
+  /**
+   * SCORM 1.2: accept any CMIString255 as cmi.interactions.n.student_response and
+   * correct_responses.n.pattern, whatever the interaction's type. The book's CMIFeedback wants
+   * single characters for choice, likert, matching and sequencing; Storyline, Captivate and
+   * Lectora write the answers' text or long ids ("choice_2"), which strict LMSs refuse with 405.
+   */
+  scorm12FreeFormResponses?: boolean;
 }
 
 /** Hard limits that protect the player itself, far above every SCORM SPM. */

@@ -1,10 +1,11 @@
 import { isCMIDecimal } from '../types/cmi-decimal.js';
 import { isCMIFeedback } from '../types/cmi-feedback.js';
 import { isCMIIdentifier } from '../types/cmi-identifier.js';
+import { isCMIString255 } from '../types/cmi-string.js';
 import { isCMITime } from '../types/cmi-time.js';
 import { isCMITimespan } from '../types/cmi-timespan.js';
 import { INTERACTION_TYPE_VOCABULARY, RESULT_VOCABULARY } from '../types/cmi-vocabulary.js';
-import { array, element, group, type ElementNode } from './element.js';
+import { array, element, group, type ElementNode, type WriteContext } from './element.js';
 import { emptyInteraction, type Scorm12Interaction, type Scorm12State } from './state.js';
 
 /** The interaction at n, created when n is the next index (the resolver has checked n ≤ _count). */
@@ -12,8 +13,12 @@ function interactionAt(state: Scorm12State, n: number): Scorm12Interaction {
   return (state.interactions[n] ??= emptyInteraction());
 }
 
-/** A response is checked against the type its interaction has when it is set ("" if none yet). */
-function isFeedbackForEntry(value: string, _context: unknown, state: Scorm12State, n: number): boolean {
+/**
+ * A response is checked against the type its interaction has when it is set ("" if none yet);
+ * with `leniency.scorm12FreeFormResponses` any CMIString255 is kept.
+ */
+function isFeedbackForEntry(value: string, context: WriteContext, state: Scorm12State, n: number): boolean {
+  if (context.leniency.scorm12FreeFormResponses === true) return isCMIString255(value);
   return isCMIFeedback(value, state.interactions[n]?.type ?? '');
 }
 

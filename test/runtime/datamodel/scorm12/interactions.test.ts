@@ -149,3 +149,17 @@ test('nested arrays stop at maxArrayEntries with 405 too', () => {
   assertSetError(model, 'cmi.interactions.0.objectives.1.id', 'obj2', 405);
   assertSetError(model, 'cmi.interactions.1.id', 'q2', 405);
 });
+
+test('with leniency.scorm12FreeFormResponses a choice response may be the answer\'s text or id', () => {
+  const model = newModel({ leniency: { scorm12FreeFormResponses: true } });
+  assertSet(model, 'cmi.interactions.0.id', 'q1');
+  assertSet(model, 'cmi.interactions.0.type', 'choice');
+  assertSet(model, 'cmi.interactions.0.student_response', 'choice_1');
+  assertSet(model, 'cmi.interactions.0.correct_responses.0.pattern', 'The Eiffel Tower');
+});
+
+test('with leniency.scorm12FreeFormResponses a response is still at most 255 characters', () => {
+  const model = newModel({ leniency: { scorm12FreeFormResponses: true } });
+  assertSet(model, 'cmi.interactions.0.id', 'q1');
+  assertSetError(model, 'cmi.interactions.0.student_response', 'x'.repeat(256), 405);
+});
