@@ -90,7 +90,7 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
       registrationId: options.registrationId ?? 'default',
       learner: options.learner ?? { id: '', name: '' },
       adapter: options.adapter ?? memoryAdapter(),
-      loadRuntimeSchema: () => this.#model.loadStateSchema(),
+      runtimeJsonSchema: this.#model.stateJsonSchema,
       clock: this.#clock,
       events: this.#events,
     });

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import type { SchemaResult, StateSchema } from '../datamodel/data-model.js';
-import { AttemptDocumentError, attemptDocumentFormat, attemptDocumentVersion } from './attempt-document.js';
+import { attemptDocumentFormat, attemptDocumentVersion } from './attempt-document.js';
 
 /**
- * The zod/mini schema of the attempt document (see attempt-document.ts), in a module of its own:
- * the run-time loads it only when a saved document is read back, and backends can import it to
- * check what they store (`scorm-player/runtime/schemas`).
+ * The zod/mini schema of the attempt document (see attempt-document.ts): the description of what
+ * the run-time saves. Backends import it to check what they store
+ * (`scorm-player/runtime/schemas`); the run-time itself checks loaded documents against its
+ * generated JSON Schema form (attempt-document.json-schema.ts), which costs far fewer bytes.
  */
 
 export const activityRecordSchema = z.object({
@@ -35,29 +35,3 @@ export const attemptDocumentSchema = z.object({
 
 export type ActivityRecord = z.infer<typeof activityRecordSchema>;
 export type AttemptDocument = z.infer<typeof attemptDocumentSchema>;
-
-
-/**
- * Reads a loaded document, naming the first offending path when it is not one of ours.
- * @throws AttemptDocumentError
- */
-export function parseAttemptDocument(input: unknown, scorm: '1.2' | '2004', runtimeSchema: StateSchema<unknown>): AttemptDocument {
-  const parsed = attemptDocumentSchema.safeParse(input);
-  if (!parsed.success) throw new AttemptDocumentError(describeFailure('', parsed));
-  if (parsed.data.scorm !== scorm) {
-    throw new AttemptDocumentError(`The saved attempt of "${parsed.data.registrationId}" is SCORM ${parsed.data.scorm}, but this package is SCORM ${scorm}.`);
-  }
-  for (const [activityId, record] of Object.entries(parsed.data.activities)) {
-    const runtime = runtimeSchema.safeParse(record.runtime);
-    if (!runtime.success) throw new AttemptDocumentError(describeFailure(`activities.${activityId}.runtime`, runtime));
-  }
-  return parsed.data;
-}
-
-function describeFailure(prefix: string, result: SchemaResult<unknown>): string {
-  const issue = result.success ? undefined : result.error.issues[0];
-  if (issue === undefined) return 'The saved attempt state is not valid.';
-  const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-  return `The saved attempt state is not valid at ${path === '' ? '(root)' : path}: ${issue.message}`;
-}
-

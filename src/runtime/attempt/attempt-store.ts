@@ -1,16 +1,16 @@
 import type { Clock } from '../clock.js';
-import type { StateSchema } from '../datamodel/data-model.js';
+import type { JsonSchema } from '../json-schema/json-schema.js';
 import type { EventStream } from '../events.js';
 import type { PersistenceAdapter, SaveReason } from '../adapters/persistence-adapter.js';
-import { attemptDocumentFormat, attemptDocumentVersion, type AttemptDocument } from './attempt-document.js';
+import { attemptDocumentFormat, attemptDocumentVersion, parseAttemptDocument, type AttemptDocument } from './attempt-document.js';
 
 export interface AttemptStoreOptions {
   scorm: '1.2' | '2004';
   registrationId: string;
   learner: { id: string; name: string };
   adapter: PersistenceAdapter;
-  /** The version's run-time state schema, loaded when a saved document is read back. */
-  loadRuntimeSchema(): Promise<StateSchema<unknown>>;
+  /** The JSON Schema of the version's run-time state, which each activity's saved state must meet. */
+  runtimeJsonSchema: JsonSchema;
   clock: Clock;
   events: EventStream;
 }
@@ -57,12 +57,8 @@ export class AttemptStore {
         savedAt: new Date(this.#options.clock.now()).toISOString(),
       };
     } else {
-      // Validation code is loaded only now: a first launch never needs it.
-      const [{ parseAttemptDocument }, runtimeSchema] = await Promise.all([
-        import('./attempt-document-schema.js'),
-        this.#options.loadRuntimeSchema(),
-      ]);
-      this.#document = parseAttemptDocument(saved, scorm, runtimeSchema);
+      // The document is used as it came (JSON), so an activity id like __proto__ stays data.
+      this.#document = parseAttemptDocument(saved, scorm, this.#options.runtimeJsonSchema);
     }
     return this.#document;
   }

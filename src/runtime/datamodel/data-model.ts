@@ -1,3 +1,5 @@
+import type { JsonSchema } from '../json-schema/json-schema.js';
+
 /**
  * The contract every version's data model fulfils.
  *
@@ -124,11 +126,10 @@ export interface SessionOutcome {
 export interface ScormVersionModel<State> {
   readonly version: '1.2' | '2004';
   /**
-   * The schema that validates a saved state when it is loaded back, so a corrupt save is caught
-   * and named. Loaded on demand (a zod/mini schema in a module of its own): a first launch, and
-   * a preview with no backend, never pay for validation code.
+   * The JSON Schema a saved state must meet when it is loaded back, so a corrupt save is caught
+   * and named. Generated from the version's zod schema (state-schema.ts) by `npm run schemas`.
    */
-  loadStateSchema(): Promise<StateSchema<State>>;
+  readonly stateJsonSchema: JsonSchema;
   /** The run-time data of an attempt nobody has launched yet. */
   newAttemptState(): State;
   /**
@@ -145,12 +146,3 @@ export interface ScormVersionModel<State> {
    */
   endSession(state: State): SessionOutcome;
 }
-
-/** The part of a (zod or zod/mini) schema the run-time uses. */
-export interface StateSchema<State> {
-  safeParse(input: unknown): SchemaResult<State>;
-}
-
-export type SchemaResult<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };

@@ -21,14 +21,12 @@ import {
 
 /** A vocabulary-valued string: a saved value outside the vocabulary is named on load. */
 function member(vocabulary: ReadonlySet<string>) {
-  return z.string().check(z.refine((value) => vocabulary.has(value), { message: 'not in the vocabulary' }));
+  return z.enum([...vocabulary] as [string, ...string[]]);
 }
 
 /** Like {@link member}, or "" where the element is empty until first set. */
 function memberOrEmpty(vocabulary: ReadonlySet<string>) {
-  return z
-    .string()
-    .check(z.refine((value) => value === '' || vocabulary.has(value), { message: 'not in the vocabulary' }));
+  return z.enum([...new Set(['', ...vocabulary])] as [string, ...string[]]);
 }
 
 const scoreSchema = z.object({ raw: z.string(), min: z.string(), max: z.string() });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isInteractionType, type InteractionType } from '../types/interaction-patterns.js';
+import { interactionTypes } from '../types/interaction-patterns.js';
 import {
   audioCaptioningValues,
   completionStatuses,
@@ -51,10 +51,7 @@ const objectiveSchema = z.object({
 });
 export type ObjectiveState = z.infer<typeof objectiveSchema>;
 
-const interactionTypeSchema = z.custom<InteractionType>(
-  (value) => typeof value === 'string' && isInteractionType(value),
-  { error: 'not a SCORM 2004 interaction type' },
-);
+const interactionTypeSchema = z.enum(interactionTypes);
 
 /** RTE §4.2.9 cmi.interactions.n. */
 const interactionSchema = z.object({

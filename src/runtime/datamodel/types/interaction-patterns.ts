@@ -29,19 +29,8 @@ import {
   isPerformanceResponse,
 } from './interaction-response-records.js';
 
-export type InteractionType =
-  | 'true-false'
-  | 'choice'
-  | 'fill-in'
-  | 'long-fill-in'
-  | 'likert'
-  | 'matching'
-  | 'performance'
-  | 'sequencing'
-  | 'numeric'
-  | 'other';
-
-const INTERACTION_TYPES: ReadonlySet<string> = new Set<InteractionType>([
+/** RTE §4.2.9.2 cmi.interactions.n.type: the ten interaction types. */
+export const interactionTypes = [
   'true-false',
   'choice',
   'fill-in',
@@ -52,7 +41,11 @@ const INTERACTION_TYPES: ReadonlySet<string> = new Set<InteractionType>([
   'sequencing',
   'numeric',
   'other',
-]);
+] as const;
+
+export type InteractionType = (typeof interactionTypes)[number];
+
+const INTERACTION_TYPES: ReadonlySet<string> = new Set<InteractionType>(interactionTypes);
 
 /** The cmi.interactions.n.type vocabulary (DMI: `other-fill-in`, `true`, `""` fail). */
 export function isInteractionType(s: string): s is InteractionType {
