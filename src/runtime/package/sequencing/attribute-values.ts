@@ -1,0 +1,206 @@
+/**
+ * Reading the typed attribute values of the sequencing binding. Every value type there (boolean,
+ * token, decimal, nonNegativeInteger, anyURI, duration, dateTime, ID) has the XML Schema
+ * whitespace facet `collapse` (XML Schema Part 2 §4.3.6), so values are collapsed before they
+ * are checked. An invalid value is reported and the default used; parsing goes on.
+ */
+import type { FindingSink, Severity } from '../findings.js';
+import { attributeValue, type XmlElement } from '../xml/xml-tree.js';
+import { SequencingFinding } from './finding-codes.js';
+
+/** Where findings go and the element path they name. */
+export interface ParseContext {
+  readonly path: string;
+  readonly findings: FindingSink;
+}
+
+export function within(context: ParseContext, step: string): ParseContext {
+  return { path: `${context.path}/${step}`, findings: context.findings };
+}
+
+export function report(context: ParseContext, element: XmlElement, code: string, severity: Severity, message: string): void {
+  context.findings.add({ code, severity, message, path: context.path, line: element.line });
+}
+
+const SPACE_RUNS = / {2,}/g;
+
+/**
+ * XML Schema's `collapse`. The XML reader has already turned tabs and line ends in attribute
+ * values into spaces (XML 1.0 §3.3.3), so only spaces are left to trim and join.
+ */
+export function collapse(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.includes('  ') ? trimmed.replace(SPACE_RUNS, ' ') : trimmed;
+}
+
+/** An unprefixed attribute's value: xml-tree's attributeValue without a closure per call, for the hot path. */
+function attribute(element: XmlElement, name: string): string | undefined {
+  for (const candidate of element.attributes) {
+    if (candidate.localName === name && candidate.namespace === '') return candidate.value;
+  }
+  return undefined;
+}
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const NON_NEGATIVE_INTEGER = /^\+?\d+$/;
+
+/** How the value looks in the manifest: an attribute, or the element's text when `name` is "". */
+function describe(element: XmlElement, name: string, raw: string): string {
+  const tag = `${element.prefix === '' ? '' : `${element.prefix}:`}${element.localName}`;
+  return name === '' ? `<${tag}>${raw}</${tag}>` : `<${tag}> ${name}="${raw}"`;
+}
+
+function invalid(context: ParseContext, element: XmlElement, name: string, raw: string, code: string, expected: string, fallback: unknown): void {
+  const consequence = fallback === undefined ? 'it is ignored' : `the default, ${String(fallback)}, is used`;
+  report(context, element, code, 'warning', `${describe(element, name, raw)} is not ${expected}; ${consequence}.`);
+}
+
+export function readBoolean(
+  element: XmlElement,
+  name: string,
+  fallback: boolean,
+  context: ParseContext,
+  namespaces?: ReadonlySet<string>,
+): boolean {
+  const raw = namespaces === undefined ? attribute(element, name) : attributeValue(element, name, namespaces);
+  if (raw === undefined) return fallback;
+  const value = collapse(raw);
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  invalid(context, element, name, raw, SequencingFinding.invalidBoolean, 'true or false', fallback);
+  return fallback;
+}
+
+/**
+ * Each boolean attribute named by a key of `defaults`, or its default. Walks the element's few
+ * attributes rather than every name, and returns `defaults` itself when none is given.
+ */
+export function readBooleans<T extends { readonly [K in keyof T]: boolean }>(element: XmlElement, defaults: T, context: ParseContext): T {
+  let values: Record<string, boolean> | undefined;
+  for (const { namespace, localName } of element.attributes) {
+    if (namespace !== '' || !Object.hasOwn(defaults, localName)) continue;
+    values ??= { ...(defaults as Record<string, boolean>) };
+    values[localName] = readBoolean(element, localName, values[localName] ?? false, context);
+  }
+  return (values as T | undefined) ?? defaults;
+}
+
+export function readToken<T extends string>(
+  element: XmlElement,
+  name: string,
+  vocabulary: ReadonlySet<T>,
+  fallback: T,
+  context: ParseContext,
+): T {
+  const raw = attribute(element, name);
+  if (raw === undefined) return fallback;
+  const value = collapse(raw);
+  if ((vocabulary as ReadonlySet<string>).has(value)) return value as T;
+  invalid(context, element, name, raw, SequencingFinding.invalidToken, `one of ${[...vocabulary].join(', ')}`, fallback);
+  return fallback;
+}
+
+/**
+ * A required token attribute (a rule's condition or action): without it the part it belongs to
+ * cannot be read, so a missing or invalid value is an error and undefined.
+ */
+export function readRequiredToken<T extends string>(
+  element: XmlElement,
+  name: string,
+  vocabulary: ReadonlySet<T>,
+  context: ParseContext,
+  leftOut: string,
+): T | undefined {
+  const raw = attribute(element, name);
+  const value = raw === undefined ? undefined : collapse(raw);
+  if (value !== undefined && (vocabulary as ReadonlySet<string>).has(value)) return value as T;
+  const problem =
+    raw === undefined
+      ? `<${element.localName}> has no ${name}`
+      : `${describe(element, name, raw)} is not one of ${[...vocabulary].join(', ')}`;
+  const code = raw === undefined ? SequencingFinding.missingPart : SequencingFinding.invalidToken;
+  report(context, element, code, 'error', `${problem}; ${leftOut} is left out.`);
+  return undefined;
+}
+
+/** An xs:decimal in [min, max]: an attribute's value, or an element's text (minNormalizedMeasure, `name` ""). */
+export function decimalValue(
+  raw: string | undefined,
+  element: XmlElement,
+  name: string,
+  [min, max]: readonly [number, number],
+  fallback: number,
+  context: ParseContext,
+): number {
+  if (raw === undefined) return fallback;
+  const value = collapse(raw);
+  if (!DECIMAL.test(value)) {
+    invalid(context, element, name, raw, SequencingFinding.invalidNumber, 'a decimal number', fallback);
+    return fallback;
+  }
+  const number = Number(value);
+  if (number < min || number > max) {
+    invalid(context, element, name, raw, SequencingFinding.outOfRange, `between ${min} and ${max}`, fallback);
+    return fallback;
+  }
+  return number;
+}
+
+export function readDecimal(
+  element: XmlElement,
+  name: string,
+  range: readonly [number, number],
+  fallback: number,
+  context: ParseContext,
+): number {
+  return decimalValue(attribute(element, name), element, name, range, fallback, context);
+}
+
+export function readNonNegativeInteger<F extends number | undefined>(
+  element: XmlElement,
+  name: string,
+  fallback: F,
+  context: ParseContext,
+): number | F {
+  const raw = attribute(element, name);
+  if (raw === undefined) return fallback;
+  const value = collapse(raw);
+  if (NON_NEGATIVE_INTEGER.test(value)) return Number(value);
+  invalid(context, element, name, raw, SequencingFinding.invalidNumber, 'a whole number of 0 or more', fallback);
+  return fallback;
+}
+
+/** A value matching `syntax` (xs:duration, xs:dateTime), collapsed; undefined when absent or invalid. */
+export function readTime(element: XmlElement, name: string, syntax: RegExp, expected: string, context: ParseContext): string | undefined {
+  const raw = attribute(element, name);
+  if (raw === undefined) return undefined;
+  const value = collapse(raw);
+  if (syntax.test(value)) return value;
+  invalid(context, element, name, raw, SequencingFinding.invalidTime, expected, undefined);
+  return undefined;
+}
+
+/**
+ * An objective identifier (objectiveID, targetObjectiveID, referencedObjective: xs:anyURI) as ADL
+ * reads it (decodeHandler.processWhitespace): `%20` decoded to a space, then whitespace collapsed.
+ * ADL's CTS relies on it: OB-02a references objective "obj%201" as "  %20obj%20%201%20  ", and
+ * OB-12a's SCO finds objectiveID " ob%20j%201     " in cmi.objectives as "ob j 1".
+ * Undefined when absent or empty.
+ */
+export function readIdentifier(element: XmlElement, name: string): string | undefined {
+  const raw = attribute(element, name);
+  const value = raw === undefined ? '' : collapse(raw.replaceAll('%20', ' '));
+  return value === '' ? undefined : value;
+}
+
+/**
+ * A required identifier (objectiveID of an objective, targetObjectiveID): missing or empty, the
+ * part it identifies is left out, an error.
+ */
+export function readRequiredIdentifier(element: XmlElement, name: string, context: ParseContext, leftOut: string): string | undefined {
+  const value = readIdentifier(element, name);
+  if (value === undefined) {
+    report(context, element, SequencingFinding.missingPart, 'error', `<${element.localName}> has no ${name}; ${leftOut} is left out.`);
+  }
+  return value;
+}

@@ -1,0 +1,116 @@
+import { IMSSS } from '../namespaces.js';
+import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import {
+  readDecimal,
+  readIdentifier,
+  readRequiredToken,
+  readToken,
+  report,
+  within,
+  type ParseContext,
+} from './attribute-values.js';
+import { SequencingFinding } from './finding-codes.js';
+import {
+  DEFAULT_SEQUENCING_RULES,
+  type ConditionCombination,
+  type ConditionOperator,
+  type ExitConditionAction,
+  type PostConditionAction,
+  type PreConditionAction,
+  type RuleCondition,
+  type SequencingRule,
+  type SequencingRuleCondition,
+  type SequencingRules,
+} from './model.js';
+
+// The vocabularies of imsss_v1p0util.xsd and imsss_v1p0seqrule.xsd.
+export const COMBINATIONS: ReadonlySet<ConditionCombination> = new Set(['all', 'any']);
+export const OPERATORS: ReadonlySet<ConditionOperator> = new Set(['not', 'noOp']);
+const CONDITIONS: ReadonlySet<SequencingRuleCondition> = new Set([
+  'satisfied',
+  'objectiveStatusKnown',
+  'objectiveMeasureKnown',
+  'objectiveMeasureGreaterThan',
+  'objectiveMeasureLessThan',
+  'completed',
+  'activityProgressKnown',
+  'attempted',
+  'attemptLimitExceeded',
+  'timeLimitExceeded',
+  'outsideAvailableTimeRange',
+  'always',
+]);
+const PRE_CONDITION_ACTIONS: ReadonlySet<PreConditionAction> = new Set(['skip', 'disabled', 'hiddenFromChoice', 'stopForwardTraversal']);
+const EXIT_CONDITION_ACTIONS: ReadonlySet<ExitConditionAction> = new Set(['exit']);
+const POST_CONDITION_ACTIONS: ReadonlySet<PostConditionAction> = new Set([
+  'exitParent',
+  'exitAll',
+  'retry',
+  'retryAll',
+  'continue',
+  'previous',
+]);
+
+/** measureType, imsss_v1p0util.xsd. */
+export const MEASURE_RANGE = [-1, 1] as const;
+
+/** CAM 4th ed. §5 <imsss:sequencingRules> (imsss_v1p0seqrule.xsd), SN book §3 Sequencing Rule Description. */
+export function parseSequencingRules(element: XmlElement | undefined, context: ParseContext): SequencingRules {
+  if (element === undefined) return DEFAULT_SEQUENCING_RULES;
+  return {
+    preConditionRules: parseRules(element, 'preConditionRule', PRE_CONDITION_ACTIONS, context),
+    exitConditionRules: parseRules(element, 'exitConditionRule', EXIT_CONDITION_ACTIONS, context),
+    postConditionRules: parseRules(element, 'postConditionRule', POST_CONDITION_ACTIONS, context),
+  };
+}
+
+function parseRules<Action extends string>(
+  parent: XmlElement,
+  localName: string,
+  actions: ReadonlySet<Action>,
+  context: ParseContext,
+): SequencingRule<Action>[] {
+  const rules: SequencingRule<Action>[] = [];
+  childElements(parent, IMSSS, localName).forEach((element, index) => {
+    const rule = parseRule(element, actions, within(context, `${localName}[${index + 1}]`));
+    if (rule !== undefined) rules.push(rule);
+  });
+  return rules;
+}
+
+function parseRule<Action extends string>(
+  element: XmlElement,
+  actions: ReadonlySet<Action>,
+  context: ParseContext,
+): SequencingRule<Action> | undefined {
+  const conditionsElement = childElement(element, IMSSS, 'ruleConditions');
+  const conditionElements = conditionsElement === undefined ? [] : childElements(conditionsElement, IMSSS, 'ruleCondition');
+  if (conditionsElement === undefined || conditionElements.length === 0) {
+    report(context, element, SequencingFinding.ruleWithoutConditions, 'warning', `<${element.localName}> has no rule conditions; the rule is ignored.`);
+    return undefined;
+  }
+  const actionElement = childElement(element, IMSSS, 'ruleAction');
+  if (actionElement === undefined) {
+    report(context, element, SequencingFinding.missingPart, 'error', `<${element.localName}> has no <ruleAction>; the rule is left out.`);
+    return undefined;
+  }
+  const action = readRequiredToken(actionElement, 'action', actions, context, 'the rule');
+  const conditions: RuleCondition[] = [];
+  for (const conditionElement of conditionElements) {
+    // A rule missing one of its conditions would fire when its author did not mean it to.
+    const condition = readRequiredToken(conditionElement, 'condition', CONDITIONS, context, 'the rule');
+    if (condition === undefined) return undefined;
+    conditions.push({
+      condition,
+      operator: readToken(conditionElement, 'operator', OPERATORS, 'noOp', context),
+      referencedObjective: readIdentifier(conditionElement, 'referencedObjective'),
+      measureThreshold: readDecimal(conditionElement, 'measureThreshold', MEASURE_RANGE, 0, context),
+    });
+  }
+  if (action === undefined) return undefined;
+  return {
+    conditionCombination: readToken(conditionsElement, 'conditionCombination', COMBINATIONS, 'all', context),
+    conditions,
+    action,
+  };
+}
