@@ -1,0 +1,242 @@
+/**
+ * <item> (CAM 4th ed. §3.4, <item>; SCORM 1.2 CAM §2.3, <item>): an activity, its resource and
+ * the launch values the manifest gives it.
+ */
+import type { FindingSink } from '../findings.js';
+import { ADLCP, ADLNAV, IMSSS } from '../namespaces.js';
+import { parseSequencing } from '../sequencing/sequencing-parser.js';
+import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import { ManifestFinding } from './finding-codes.js';
+import { parseMetadata } from './metadata.js';
+import type { CompletionThreshold, HiddenLmsUi, Item, Prerequisites, Resource, ScormVersion, SharedDataMap, TimeLimitAction } from './model.js';
+import { attribute, collapse, collapsedAttribute, CP, readBoolean, readDecimal, readToken, report, reportInvalid, textOf, type Context } from './values.js';
+
+/** Items nested deeper than this are left out (with an error): no real course comes near it. */
+export const MAX_ITEM_DEPTH = 100;
+
+/** What reading one organization's items shares. */
+export interface TreeContext {
+  readonly findings: FindingSink;
+  readonly scormVersion: ScormVersion;
+  readonly resourcesById: ReadonlyMap<string, Resource>;
+  /** The manifest's imsss:sequencingCollection by ID. */
+  readonly collection: ReadonlyMap<string, XmlElement>;
+  /** The identifiers of the activities (organizations and items) read so far. */
+  readonly activityIds: Set<string>;
+}
+
+/** The item children of `parent` (an organization or an item at `depth`), read. */
+export function parseItems(parent: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item[] {
+  return readItems(childElements(parent, CP, 'item'), parent, parentPath, depth, tree);
+}
+
+function readItems(elements: readonly XmlElement[], parent: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item[] {
+  if (elements.length === 0) return [];
+  if (depth >= MAX_ITEM_DEPTH) {
+    report({ path: parentPath, findings: tree.findings }, parent, ManifestFinding.nestingTooDeep, 'error',
+      `Items nest more than ${MAX_ITEM_DEPTH} deep; the deeper ones are left out.`);
+    return [];
+  }
+  return elements.map((child) => parseItem(child, parentPath, depth + 1, tree));
+}
+
+/** The children of an <item> the model reads, found in one pass (the first of each name counts). */
+interface ItemParts {
+  title?: XmlElement;
+  metadata?: XmlElement;
+  readonly items: XmlElement[];
+  sequencing?: XmlElement;
+  presentation?: XmlElement;
+  /** adlcp children by local name, both the 2004 and the 1.2 spellings. */
+  readonly adlcp: Map<string, XmlElement>;
+}
+
+function itemParts(element: XmlElement): ItemParts {
+  const parts: ItemParts = { items: [], adlcp: new Map() };
+  for (const child of element.children) {
+    const name = child.localName;
+    if (CP.has(child.namespace)) {
+      if (name === 'item') parts.items.push(child);
+      else if (name === 'title') parts.title ??= child;
+      else if (name === 'metadata') parts.metadata ??= child;
+    } else if (ADLCP.has(child.namespace)) {
+      if (!parts.adlcp.has(name)) parts.adlcp.set(name, child);
+    } else if (name === 'sequencing' && IMSSS.has(child.namespace)) {
+      parts.sequencing ??= child;
+    } else if (name === 'presentation' && ADLNAV.has(child.namespace)) {
+      parts.presentation ??= child;
+    }
+  }
+  return parts;
+}
+
+function parseItem(element: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item {
+  const identifier = collapsedAttribute(element, 'identifier') ?? '';
+  const path = `${parentPath}/item[${identifier}]`;
+  const context: Context = { path, findings: tree.findings };
+  checkActivityIdentifier(identifier, element, 'item', context, tree);
+  const parts = itemParts(element);
+  const adlcp = (name2004: string, name12 = name2004.toLowerCase()): XmlElement | undefined => parts.adlcp.get(name2004) ?? parts.adlcp.get(name12);
+  const items = readItems(parts.items, element, path, depth, tree);
+  const identifierref = collapsedAttribute(element, 'identifierref') || undefined;
+  const parameters = attribute(element, 'parameters')?.trim() || undefined;
+  return {
+    identifier,
+    identifierref,
+    resource: launchedResource(identifierref, items.length === 0, element, context, tree),
+    parameters,
+    isVisible: readBoolean(element, 'isvisible', true, context),
+    title: titleText(parts.title, element, identifier, context),
+    items,
+    metadata: parseMetadata(parts.metadata),
+    dataFromLms: adlcp('dataFromLMS')?.text,
+    timeLimitAction: timeLimitActionOf(adlcp('timeLimitAction'), context),
+    completionThreshold: completionThresholdOf(adlcp('completionThreshold'), context),
+    hideLmsUi: hiddenLmsUiOf(parts.presentation, context),
+    sharedData: sharedDataOf(adlcp('data'), context),
+    sequencing: parseSequencing(parts.sequencing, tree.collection, path, tree.findings),
+    masteryScore: masteryScoreOf(adlcp('masteryscore'), context),
+    maxTimeAllowed: maxTimeAllowedOf(adlcp('maxtimeallowed'), context),
+    prerequisites: prerequisitesOf(adlcp('prerequisites')),
+  };
+}
+
+/**
+ * Identifiers are xs:ID (compared after whitespace collapse, case-sensitively): required, and
+ * one per activity. `kind` names the element in messages.
+ */
+export function checkActivityIdentifier(identifier: string, element: XmlElement, kind: string, context: Context, tree: TreeContext): void {
+  if (identifier === '') {
+    report(context, element, ManifestFinding.missingIdentifier, 'error', `An <${kind}> has no identifier; its progress cannot be tracked.`);
+  } else if (tree.activityIds.has(identifier)) {
+    report(context, element, ManifestFinding.duplicateIdentifier, 'error', `Another organization or item has the identifier "${identifier}"; their progress cannot be told apart.`);
+  } else {
+    tree.activityIds.add(identifier);
+    if (tree.resourcesById.has(identifier)) {
+      report(context, element, ManifestFinding.identifierSharedAcrossKinds, 'warning', `A resource has the identifier "${identifier}" too (the XSD gives all identifiers one space).`);
+    }
+  }
+}
+
+/** <title>, required; the identifier stands in for a missing or empty one. */
+export function titleOf(element: XmlElement, identifier: string, context: Context): string {
+  return titleText(childElement(element, CP, 'title'), element, identifier, context);
+}
+
+function titleText(title: XmlElement | undefined, element: XmlElement, identifier: string, context: Context): string {
+  const text = title === undefined ? '' : collapse(title.text);
+  if (text !== '') return text;
+  report(context, element, ManifestFinding.missingTitle, 'warning', `<${element.localName}> "${identifier}" has no title; its identifier is shown instead.`);
+  return identifier;
+}
+
+/**
+ * The resource the item launches. In SCORM 2004 only leaves launch: a leaf must reference a
+ * resource, and a cluster's reference is ignored. SCORM 1.2 lets any item launch and any leaf
+ * be a plain heading.
+ */
+function launchedResource(identifierref: string | undefined, leaf: boolean, element: XmlElement, context: Context, tree: TreeContext): Resource | undefined {
+  const scorm2004 = tree.scormVersion === '2004';
+  if (identifierref === undefined) {
+    if (leaf && scorm2004) report(context, element, ManifestFinding.leafWithoutResource, 'error', 'This leaf item references no resource: there is nothing to deliver.');
+    return undefined;
+  }
+  if (!leaf && scorm2004) {
+    report(context, element, ManifestFinding.clusterWithResource, 'warning', `identifierref="${identifierref}" is ignored: an item with children is not launched.`);
+    return undefined;
+  }
+  const resource = tree.resourcesById.get(identifierref);
+  if (resource === undefined) {
+    report(context, element, ManifestFinding.unknownIdentifierref, 'error', `identifierref="${identifierref}" names no resource.`);
+  } else if (resource.href === undefined) {
+    report(context, element, ManifestFinding.resourceWithoutHref, 'error', `The resource "${identifierref}" has no href: there is nothing to launch.`);
+  }
+  return resource;
+}
+
+const TIME_LIMIT_ACTIONS: ReadonlySet<TimeLimitAction> = new Set(['exit,message', 'exit,no message', 'continue,message', 'continue,no message']);
+
+function timeLimitActionOf(child: XmlElement | undefined, context: Context): TimeLimitAction | undefined {
+  return child === undefined ? undefined : readToken(collapse(child.text), TIME_LIMIT_ACTIONS, child, '', context);
+}
+
+const COMPLETION_THRESHOLD_ATTRIBUTES = ['completedByMeasure', 'minProgressMeasure', 'progressWeight'];
+
+/**
+ * adlcp:completionThreshold: the 4th edition's attributes (defaults false, 1.0, 1.0), or the 3rd
+ * edition's decimal text, read as measure-based completion at that threshold (model.ts).
+ */
+function completionThresholdOf(child: XmlElement | undefined, context: Context): CompletionThreshold | undefined {
+  if (child === undefined) return undefined;
+  const text = textOf(child);
+  if (text !== '' && COMPLETION_THRESHOLD_ATTRIBUTES.every((name) => attribute(child, name) === undefined)) {
+    const threshold = readDecimal(text, 0, 1, child, '', context);
+    return threshold === undefined ? undefined : { completedByMeasure: true, minProgressMeasure: threshold, progressWeight: 1 };
+  }
+  const decimal = (name: string): number => {
+    const raw = collapsedAttribute(child, name);
+    return raw === undefined ? 1 : readDecimal(raw, 0, 1, child, name, context, 1)!;
+  };
+  return {
+    completedByMeasure: readBoolean(child, 'completedByMeasure', false, context),
+    minProgressMeasure: decimal('minProgressMeasure'),
+    progressWeight: decimal('progressWeight'),
+  };
+}
+
+const HIDDEN_LMS_UI: ReadonlySet<HiddenLmsUi> = new Set(['previous', 'continue', 'exit', 'exitAll', 'abandon', 'abandonAll', 'suspendAll']);
+
+/** adlnav:presentation/adlnav:navigationInterface/adlnav:hideLMSUI (adlnav_v1p3.xsd), each token once. */
+function hiddenLmsUiOf(presentation: XmlElement | undefined, context: Context): HiddenLmsUi[] {
+  const navigationInterface = presentation === undefined ? undefined : childElement(presentation, ADLNAV, 'navigationInterface');
+  if (navigationInterface === undefined) return [];
+  const hidden = new Set<HiddenLmsUi>();
+  for (const child of childElements(navigationInterface, ADLNAV, 'hideLMSUI')) {
+    const token = readToken(collapse(child.text), HIDDEN_LMS_UI, child, '', context);
+    if (token !== undefined) hidden.add(token);
+  }
+  return [...hidden];
+}
+
+/** adlcp:data/adlcp:map (adlcp_v1p3.xsd: targetID required, readSharedData true, writeSharedData false). */
+function sharedDataOf(data: XmlElement | undefined, context: Context): SharedDataMap[] {
+  if (data === undefined) return [];
+  const maps: SharedDataMap[] = [];
+  for (const map of childElements(data, ADLCP, 'map')) {
+    const targetId = collapsedAttribute(map, 'targetID') ?? '';
+    if (targetId === '') {
+      reportInvalid(context, map, 'targetID', '', 'a shared data identifier');
+    } else if (maps.some((known) => known.targetId === targetId)) {
+      report(context, map, ManifestFinding.duplicateSharedDataTarget, 'warning', `The item maps the shared data "${targetId}" twice; the first map is used.`);
+    } else {
+      maps.push({
+        targetId,
+        readSharedData: readBoolean(map, 'readSharedData', true, context),
+        writeSharedData: readBoolean(map, 'writeSharedData', false, context),
+      });
+    }
+  }
+  return maps;
+}
+
+/** SCORM 1.2 adlcp:masteryscore: a decimal from 0 to 100 (SCORM 1.2 CAM §2.3; the RTE's cmi.student_data.mastery_score). */
+function masteryScoreOf(child: XmlElement | undefined, context: Context): number | undefined {
+  return child === undefined ? undefined : readDecimal(collapse(child.text), 0, 100, child, '', context);
+}
+
+/** SCORM 1.2 CMITimespan, HHHH:MM:SS.SS (SCORM 1.2 RTE data types). */
+const CMI_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(?:\.\d{1,2})?$/;
+
+function maxTimeAllowedOf(child: XmlElement | undefined, context: Context): string | undefined {
+  if (child === undefined) return undefined;
+  const value = collapse(child.text);
+  if (CMI_TIMESPAN.test(value)) return value;
+  reportInvalid(context, child, '', value, 'a CMITimespan (HHHH:MM:SS.SS)');
+  return undefined;
+}
+
+/** SCORM 1.2 adlcp:prerequisites: an AICC script expression (type="aicc_script"). */
+function prerequisitesOf(child: XmlElement | undefined): Prerequisites | undefined {
+  if (child === undefined) return undefined;
+  return { type: collapsedAttribute(child, 'type') ?? 'aicc_script', expression: collapse(child.text) };
+}

@@ -1,0 +1,85 @@
+/**
+ * imsmanifest.xml, read by xml-reader.ts, into the manifest model (model.ts): SCORM 1.2 CAM §2.3
+ * and SCORM 2004 4th ed. CAM §3.4. Reading goes on past every finding it can; errors say the
+ * package, or the part named, cannot be played as written.
+ *
+ * Finding paths are element paths (`manifest/organizations/organization[O1]/item[I1]`); a
+ * finding about the file as a whole names the file.
+ */
+import type { FindingSink } from '../findings.js';
+import { readSequencingCollection } from '../sequencing/sequencing-parser.js';
+import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import { ManifestFinding } from './finding-codes.js';
+import type { TreeContext } from './items.js';
+import { parseMetadata } from './metadata.js';
+import type { ManifestModel } from './model.js';
+import { parseOrganizations } from './organizations.js';
+import { parseResources, resolveXmlBase } from './resources.js';
+import { detectScormVersion } from './scorm-version.js';
+import { collapsedAttribute, CP, report, type Context } from './values.js';
+
+export function parseManifest(root: XmlElement, file: string, findings: FindingSink): ManifestModel {
+  const context: Context = { path: 'manifest', findings };
+  if (root.localName !== 'manifest' || !CP.has(root.namespace)) {
+    const name = root.prefix === '' ? root.localName : `${root.prefix}:${root.localName}`;
+    report({ path: file, findings }, root, ManifestFinding.notAManifest, 'error',
+      `The root element is <${name}>${root.namespace === '' ? '' : ` in ${root.namespace}`}, not an IMS Content Packaging <manifest>.`);
+    return emptyManifest();
+  }
+  if (root.namespace === '') {
+    report({ path: file, findings }, root, ManifestFinding.noNamespace, 'warning',
+      '<manifest> declares no namespace (xmlns); it is read as IMS Content Packaging.');
+  }
+  for (const subManifest of childElements(root, CP, 'manifest')) {
+    report(context, subManifest, ManifestFinding.subManifestIgnored, 'warning', 'A (sub)manifest inside <manifest> is ignored.');
+  }
+  const identifier = collapsedAttribute(root, 'identifier') ?? '';
+  if (identifier === '') report(context, root, ManifestFinding.missingIdentifier, 'warning', '<manifest> has no identifier.');
+  const metadataElement = childElement(root, CP, 'metadata');
+  const { scormVersion, edition } = detectScormVersion(root, schemaVersions(root, metadataElement), { path: file, findings });
+  const resources = parseResources(root, resolveXmlBase(root, '', context), context);
+  const tree: TreeContext = {
+    findings,
+    scormVersion,
+    resourcesById: resources.byId,
+    collection: readSequencingCollection(root, findings),
+    activityIds: new Set(),
+  };
+  const { organizations, defaultOrganization } = parseOrganizations(root, resources.resources, tree);
+  return {
+    identifier,
+    version: collapsedAttribute(root, 'version'),
+    scormVersion,
+    edition,
+    metadata: parseMetadata(metadataElement),
+    defaultOrganization,
+    organizations,
+    resources: resources.resources,
+    resourcesById: resources.byId,
+  };
+}
+
+/** The <schemaversion> elements that may say the SCORM version: the manifest's, then each organization's. */
+function schemaVersions(root: XmlElement, metadata: XmlElement | undefined): (XmlElement | undefined)[] {
+  const organizations = childElement(root, CP, 'organizations');
+  const inOrganizations = organizations === undefined ? [] : childElements(organizations, CP, 'organization').map((organization) => {
+    const organizationMetadata = childElement(organization, CP, 'metadata');
+    return organizationMetadata === undefined ? undefined : childElement(organizationMetadata, CP, 'schemaversion');
+  });
+  return [metadata === undefined ? undefined : childElement(metadata, CP, 'schemaversion'), ...inOrganizations];
+}
+
+/** What a document that is not a manifest gives: nothing to play (its error finding says why). */
+function emptyManifest(): ManifestModel {
+  return {
+    identifier: '',
+    version: undefined,
+    scormVersion: '1.2',
+    edition: undefined,
+    metadata: undefined,
+    defaultOrganization: undefined,
+    organizations: [],
+    resources: [],
+    resourcesById: new Map(),
+  };
+}
