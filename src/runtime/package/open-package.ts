@@ -1,0 +1,153 @@
+import { FindingList, type Finding } from './findings.js';
+import { parseManifest } from './manifest/manifest-parser.js';
+import { launchUrl, resolveReference } from './manifest/launch-url.js';
+import type { Item, ManifestModel, Organization } from './manifest/model.js';
+import { decodeManifest } from './manifest-text.js';
+import { PackageFinding } from './package-finding-codes.js';
+import { zipPackageFiles, type PackageFiles } from './package-files.js';
+import { readXml } from './xml/xml-reader.js';
+import { openZip, ZipError, type ByteSource, type OpenZipOptions } from './zip/index.js';
+
+/** A package as the player sees it: its files, what its manifest says, and what is wrong with it. */
+export interface OpenedPackage {
+  readonly files: PackageFiles | undefined;
+  /** Undefined when there is no manifest to read (see the findings). */
+  readonly manifest: ManifestModel | undefined;
+  /** Every finding, in the order found: the validation report. */
+  readonly findings: readonly Finding[];
+  /** False when an error finding makes the package unplayable. */
+  readonly playable: boolean;
+}
+
+const MANIFEST = 'imsmanifest.xml';
+
+/** AICC course structure files (AICC CMI001 §5): a package made of these is AICC, not SCORM. */
+const aiccExtensions = ['.crs', '.au', '.des', '.cst'];
+
+/**
+ * Opens a zip from any byte source. A zip the reader refuses (not a zip, escaping paths, a bomb)
+ * is reported as a finding with the reader's code, never thrown.
+ */
+export async function openZipPackage(source: ByteSource, origin: string, options: OpenZipOptions = {}): Promise<OpenedPackage> {
+  try {
+    return await openPackage(zipPackageFiles(await openZip(source, options), origin));
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path ?? origin });
+  }
+}
+
+/**
+ * Reads a package's manifest and checks the package: CAM 4th ed. §3 (content packages) and
+ * SCORM 1.2 CAM §2. Never throws for what is wrong with the package itself; a source that fails
+ * to read (network) is reported as `package.unreadable`.
+ */
+export async function openPackage(files: PackageFiles): Promise<OpenedPackage> {
+  const findings = new FindingList();
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await files.read(MANIFEST);
+  } catch (error) {
+    return unplayable({ code: PackageFinding.unreadable, severity: 'error', message: errorMessage(error), path: files.origin });
+  }
+  if (bytes === undefined) return unplayable(missingManifest(files));
+  const decoded = decodeManifest(bytes);
+  if ('error' in decoded) return unplayable({ code: PackageFinding.undecodableManifest, severity: 'error', message: decoded.error, path: MANIFEST });
+  const root = readXml(decoded.text, MANIFEST, findings);
+  if (root === undefined) return { files, manifest: undefined, findings: findings.findings, playable: false };
+  const manifest = parseManifest(root, MANIFEST, findings);
+  if (files.paths !== undefined) checkFiles(manifest, new Set(files.paths), findings);
+  return { files, manifest, findings: findings.findings, playable: !findings.hasErrors };
+}
+
+function unplayable(finding: Finding): OpenedPackage {
+  return { files: undefined, manifest: undefined, findings: [finding], playable: false };
+}
+
+/** Why there is no manifest at the root, as precisely as the file list tells. */
+function missingManifest(files: PackageFiles): Finding {
+  const paths = files.paths ?? [];
+  const nested = paths.filter((path) => path.endsWith(`/${MANIFEST}`)).sort((a, b) => a.length - b.length)[0];
+  if (nested !== undefined) {
+    const folder = nested.slice(0, -MANIFEST.length - 1);
+    return {
+      code: PackageFinding.manifestNotAtRoot,
+      severity: 'error',
+      path: nested,
+      message: `The manifest is at ${nested}, but a SCORM package has imsmanifest.xml at its root. Zip the contents of the folder "${folder}", not the folder itself.`,
+    };
+  }
+  if (paths.some((path) => aiccExtensions.some((extension) => path.toLowerCase().endsWith(extension)))) {
+    return {
+      code: PackageFinding.aiccNotScorm,
+      severity: 'error',
+      path: files.origin,
+      message: 'This is an AICC course (it has .crs/.au/.des files and no imsmanifest.xml). Export the course as SCORM 1.2 or SCORM 2004 instead.',
+    };
+  }
+  return {
+    code: PackageFinding.noManifest,
+    severity: 'error',
+    path: files.origin,
+    message: 'The package has no imsmanifest.xml at its root, so it is not a SCORM package.',
+  };
+}
+
+/** Every file a launched resource starts at must be there; listed files should be. */
+function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findings: FindingList): void {
+  for (const organization of manifest.organizations) {
+    for (const item of launchedItems(organization)) {
+      const url = item.resource === undefined ? undefined : launchUrl(item.resource);
+      const file = url === undefined ? undefined : packageFile(url);
+      if (file !== undefined && !present.has(file)) {
+        findings.add({
+          code: PackageFinding.launchFileMissing,
+          severity: 'error',
+          path: `manifest/resources/resource[${item.resource!.identifier}]`,
+          message: `Item "${item.title}" launches ${file}, which is not in the package.`,
+        });
+      }
+    }
+  }
+  for (const resource of manifest.resources) {
+    for (const href of resource.files) {
+      const location = resolveReference(href, resource.base);
+      const file = location === undefined ? undefined : packageFile(location);
+      if (file !== undefined && !present.has(file)) {
+        findings.add({
+          code: PackageFinding.listedFileMissing,
+          severity: 'warning',
+          path: `manifest/resources/resource[${resource.identifier}]/file`,
+          message: `The manifest lists ${file}, which is not in the package.`,
+        });
+      }
+    }
+  }
+}
+
+function* launchedItems(organization: Organization): Generator<Item> {
+  const stack = [...organization.items];
+  while (stack.length > 0) {
+    const item = stack.shift()!;
+    if (item.resource !== undefined) yield item;
+    stack.unshift(...item.items);
+  }
+}
+
+/**
+ * The package file a package-relative URL names (query and fragment dropped, percent-decoding
+ * applied); undefined for a URL on the web or one that does not decode.
+ */
+function packageFile(url: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
