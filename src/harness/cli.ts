@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * `scorm-harness`: replays scorm-trace/1 documents against the run-time, headless.
+ * `scorm-harness`: replays scorm-trace/1 documents against the run-time, headless, and inspects
+ * packages.
  * Runs unchanged on Node 20+ and Deno 2: only `node:` built-ins that both provide.
  *
  * Exit status: 0 every trace passed (skipped ones aside), 1 some failed, 2 a usage error.
  */
 import process from 'node:process';
 import { loadAdlFixtures } from './adl-fixtures.js';
+import { formatInspection, inspectionJson, openForInspection } from './inspect.js';
 import { replayTrace } from './replay.js';
 import { exitStatus, formatJson, formatText, type TraceReport } from './report.js';
 import { expandPaths, readTraceFile } from './trace-files.js';
@@ -14,11 +16,14 @@ import { harnessVersion } from './version.js';
 
 const usage = `Usage: scorm-harness replay FILE|DIR... [--json]
        scorm-harness replay --adl-fixtures DIR [--json]
+       scorm-harness inspect ZIP|DIR|URL [--json]
        scorm-harness --help | --version
 
 Commands:
   replay             Replay scorm-trace/1 documents and check every call's answer.
                      A DIR stands for every *.json file below it.
+  inspect            Open a package (a zip, a directory, a zip URL or a folder URL ending in
+                     "/") and print its outline and validation report.
 
 Options:
   --json             One JSON object per trace instead of text.
@@ -26,8 +31,8 @@ Options:
   --help             Show this text.
   --version          Show the harness version.
 
-Exit status: 0 when every trace passed (skipped traces do not fail the run), 1 when some
-failed, 2 on a usage error.
+Exit status: 0 when every trace passed (skipped traces do not fail the run) or the package is
+playable, 1 when some failed or it is not, 2 on a usage error.
 `;
 
 interface ReplayCommand {
@@ -36,7 +41,11 @@ interface ReplayCommand {
   json: boolean;
 }
 
-type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'replay'; replay: ReplayCommand };
+type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'replay'; replay: ReplayCommand }
+  | { kind: 'inspect'; target: string; json: boolean };
 
 class UsageError extends Error {}
 
@@ -45,6 +54,7 @@ function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === '--version' && rest.length === 0) return { kind: 'version' };
   if (command === undefined) throw new UsageError('no command');
+  if (command === 'inspect') return parseInspect(rest);
   if (command !== 'replay') throw new UsageError(`unknown command: ${command}`);
   const replay: ReplayCommand = { paths: [], adlFixtureDirectories: [], json: false };
   for (let i = 0; i < rest.length; i++) {
@@ -65,6 +75,14 @@ function parseCommand(argv: readonly string[]): Command {
     throw new UsageError('replay needs a FILE, a DIR or --adl-fixtures DIR');
   }
   return { kind: 'replay', replay };
+}
+
+function parseInspect(rest: readonly string[]): Command {
+  const unknown = rest.find((argument) => argument.startsWith('-') && argument !== '--json');
+  if (unknown !== undefined) throw new UsageError(`unknown option: ${unknown}`);
+  const targets = rest.filter((argument) => argument !== '--json');
+  if (targets.length !== 1) throw new UsageError('inspect needs exactly one ZIP, DIR or URL');
+  return { kind: 'inspect', target: targets[0]!, json: rest.includes('--json') };
 }
 
 async function replayAll({ paths, adlFixtureDirectories }: ReplayCommand): Promise<TraceReport[]> {
@@ -116,6 +134,19 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       process.stdout.write(command.replay.json ? formatJson(reports) : formatText(reports));
       return exitStatus(reports);
+    }
+    case 'inspect': {
+      try {
+        const opened = await openForInspection(command.target);
+        process.stdout.write(command.json
+          ? `${JSON.stringify(inspectionJson(command.target, opened), null, 2)}\n`
+          : formatInspection(command.target, opened));
+        return opened.playable ? 0 : 1;
+      } catch (thrown) {
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        process.stderr.write(`scorm-harness: cannot open ${command.target}: ${message}\n`);
+        return 1;
+      }
     }
   }
 }
