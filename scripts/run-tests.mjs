@@ -31,11 +31,14 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 // would still run.
 rmSync('dist', { recursive: true, force: true });
 const build = await run('npx', ['tsc', '-p', 'tsconfig.json']);
-if (build.code !== 0) {
-  console.log('The TypeScript build failed: no test was run.');
+// The browser tests register the built service worker (dist/scorm-player-sw.js).
+const buildWorker = build.code === 0 ? await run('npx', ['vite', 'build', '--config', 'vite.sw.config.ts', '--logLevel', 'warn']) : build;
+if (build.code !== 0 || buildWorker.code !== 0) {
+  console.log('The build failed: no test was run.');
   totals.failed += 1;
 } else {
-  const node = await run(process.execPath, ['--test', '--test-reporter=spec', 'dist/test/runtime', 'dist/test/harness']);
+  const nodeTests = ['dist/test/runtime', 'dist/test/harness', 'dist/test/service-worker', 'dist/test/components'];
+  const node = await run(process.execPath, ['--test', '--test-reporter=spec', ...nodeTests]);
   const pass = count(node.output, /ℹ pass (\d+)/);
   const fail = count(node.output, /ℹ fail (\d+)/);
   totals.passed += pass;

@@ -4,9 +4,8 @@ import { launchUrl, resolveReference } from './manifest/launch-url.js';
 import type { Item, ManifestModel, Organization } from './manifest/model.js';
 import { decodeManifest } from './manifest-text.js';
 import { PackageFinding } from './package-finding-codes.js';
-import { zipPackageFiles, type PackageFiles } from './package-files.js';
+import type { PackageFiles } from './package-files.js';
 import { readXml } from './xml/xml-reader.js';
-import { openZip, ZipError, type ByteSource, type OpenZipOptions } from './zip/index.js';
 
 /** A package as the player sees it: its files, what its manifest says, and what is wrong with it. */
 export interface OpenedPackage {
@@ -23,19 +22,6 @@ const MANIFEST = 'imsmanifest.xml';
 
 /** AICC course structure files (AICC CMI001 §5): a package made of these is AICC, not SCORM. */
 const aiccExtensions = ['.crs', '.au', '.des', '.cst'];
-
-/**
- * Opens a zip from any byte source. A zip the reader refuses (not a zip, escaping paths, a bomb)
- * is reported as a finding with the reader's code, never thrown.
- */
-export async function openZipPackage(source: ByteSource, origin: string, options: OpenZipOptions = {}): Promise<OpenedPackage> {
-  try {
-    return await openPackage(zipPackageFiles(await openZip(source, options), origin));
-  } catch (error) {
-    if (!(error instanceof ZipError)) throw error;
-    return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path ?? origin });
-  }
-}
 
 /**
  * Reads a package's manifest and checks the package: CAM 4th ed. §3 (content packages) and
@@ -60,7 +46,8 @@ export async function openPackage(files: PackageFiles): Promise<OpenedPackage> {
   return { files, manifest, findings: findings.findings, playable: !findings.hasErrors };
 }
 
-function unplayable(finding: Finding): OpenedPackage {
+/** A package that cannot be opened at all, with the one finding that says why. */
+export function unplayable(finding: Finding): OpenedPackage {
   return { files: undefined, manifest: undefined, findings: [finding], playable: false };
 }
 

@@ -1,5 +1,3 @@
-import type { ZipArchive } from './zip/index.js';
-
 /**
  * The files of a package, wherever they are: a zip read in place, a folder on a web server, or
  * files held in memory. Paths are `/`-separated from the package root, percent-decoded.
@@ -14,15 +12,6 @@ export interface PackageFiles {
   readonly paths: readonly string[] | undefined;
   /** The file's bytes, or undefined when the package has no such file. */
   read(path: string): Promise<Uint8Array | undefined>;
-}
-
-/** The files of an opened zip; entries are inflated only when read. */
-export function zipPackageFiles(archive: ZipArchive, origin: string): PackageFiles {
-  return {
-    origin,
-    paths: [...archive.entries.keys()],
-    read: async (path) => (archive.entries.has(path) ? archive.readEntry(path) : undefined),
-  };
 }
 
 /**

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { directoryPackageFiles } from '../../../src/harness/node-package-files.js';
-import { openPackage, openZipPackage, type OpenedPackage } from '../../../src/runtime/package/open-package.js';
+import { openPackage, type OpenedPackage } from '../../../src/runtime/package/open-package.js';
+import { openZipPackage } from '../../../src/runtime/package/zip-package.js';
 import { memoryByteSource } from '../../../src/runtime/package/zip/index.js';
 
 const corpus = resolve(process.cwd(), '../shared/corpus');
