@@ -1,9 +1,9 @@
-import { blobByteSource, httpByteSource, openZip, ZipError, type ZipArchive } from '../runtime/package/zip/index.js';
+import { blobByteSource, httpByteSource, openZip, ZipError, type ZipArchive, type ZipEntry } from '../runtime/package/zip/index.js';
 import { LruMap } from './lru-map.js';
 import type { RegisterPackageMessage, WorkerFailureCode, WorkerReply } from './messages.js';
 import type { PackageRoute } from './package-route.js';
 import type { PackageSource, PackageStore } from './package-store.js';
-import { addSlashResponse, fileResponse, messageResponse, methodNotAllowedResponse } from './responses.js';
+import { addSlashResponse, fileResponse, messageResponse, methodNotAllowedResponse, partialFileResponse } from './responses.js';
 
 export interface PackageRegistryOptions {
   /** Where registered packages are kept across the worker's restarts. */
@@ -32,6 +32,9 @@ const openPackagesKept = 4;
  * check the whole video again. A file larger than this is read again for each request.
  */
 const fileBytesKept = 128 * 1024 * 1024;
+
+/** Stored files larger than this are read in parts for Range requests (see #readsInParts). */
+const READ_IN_PARTS_ABOVE = 4 * 1024 * 1024;
 
 /**
  * The packages a worker serves: registered by pages, kept in `store` so that a restarted worker
@@ -118,8 +121,11 @@ export class PackageRegistry {
     }
     const path = route.isDirectory ? (route.path === '' ? 'index.html' : `${route.path}/index.html`) : route.path;
     let response: Response;
-    if (opened.archive.entries.has(path)) {
-      response = fileResponse(request, path, await this.#read(route.packageId, opened.archive, path));
+    const entry = opened.archive.entries.get(path);
+    if (entry !== undefined) {
+      response = this.#readsInParts(route.packageId, entry, request)
+        ? await partialFileResponse(request, path, entry.uncompressedSize, (first, last) => opened.archive.readStoredRange(path, first, last))
+        : fileResponse(request, path, await this.#read(route.packageId, opened.archive, path));
     } else if (!route.isDirectory && foldersOf(opened).has(path)) {
       response = addSlashResponse(request.url);
     } else {
@@ -162,6 +168,15 @@ export class PackageRegistry {
   async #openArchive(source: PackageSource): Promise<ZipArchive> {
     if (source instanceof Blob) return openZip(blobByteSource(source));
     return openZip(await httpByteSource(source.url, this.#fetch === undefined ? {} : { fetch: this.#fetch }));
+  }
+
+  /**
+   * A Range request for a large stored file not already in memory (a video being seeked) reads
+   * only the part asked for; reading it whole at every seek would cost the whole file each time.
+   */
+  #readsInParts(packageId: string, entry: ZipEntry, request: Request): boolean {
+    return entry.method === 0 && entry.uncompressedSize > READ_IN_PARTS_ABOVE && request.headers.has('Range') &&
+      !request.headers.has('If-Range') && this.#files.get(`${packageId}/${entry.name}`) === undefined;
   }
 
   async #read(packageId: string, archive: ZipArchive, path: string): Promise<Uint8Array> {

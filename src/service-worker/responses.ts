@@ -32,6 +32,31 @@ export function fileResponse(request: Request, path: string, content: Uint8Array
   return new Response(bodyInit, { status, statusText: status === 206 ? 'Partial Content' : 'OK', headers });
 }
 
+/**
+ * The answer to a Range request for part of a large file that is read piece by piece
+ * (`readRange`, inclusive bounds) instead of whole: 206 with the part, 416 outside the file, or
+ * the whole file when the Range header is not one this server serves (see fileResponse).
+ */
+export async function partialFileResponse(
+  request: Request,
+  path: string,
+  size: number,
+  readRange: (first: number, last: number) => Promise<Uint8Array>,
+): Promise<Response> {
+  const selection = selectByteRange(request.headers.get('Range'), size);
+  if (selection.kind !== 'part') return fileResponse(request, path, size === 0 ? new Uint8Array() : await readRange(0, size - 1));
+  const body = await readRange(selection.first, selection.last);
+  const headers = new Headers({
+    // Large files read in parts are media and documents: their type comes from the extension alone.
+    'Content-Type': contentTypeFor(path, new Uint8Array()),
+    'Accept-Ranges': 'bytes',
+    'Content-Range': `bytes ${selection.first}-${selection.last}/${size}`,
+    'Content-Length': String(body.length),
+  });
+  const bodyInit = request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>);
+  return new Response(bodyInit, { status: 206, statusText: 'Partial Content', headers });
+}
+
 /** The same URL with "/" added to its path: a folder's page needs it for its relative links. */
 export function addSlashResponse(url: string): Response {
   const query = url.search(queryOrFragment);

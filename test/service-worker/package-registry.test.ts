@@ -240,3 +240,25 @@ test('nothing is logged unless the package was registered with debug', async () 
   await serve(chatty.registry, 'p1/index.html');
   assert.ok(chatty.log.some((line) => line.includes('GET index.html') && line.includes('200')), chatty.log.join('\n'));
 });
+
+test('a Range request for a large stored video reads only that part of the zip', async () => {
+  const video = Uint8Array.from({ length: 6 * 1024 * 1024 }, (_, i) => (i * 7) % 256);
+  const bytes = zipSync({ 'index.html': strToU8('<video src="v.mp4">'), 'v.mp4': [video, { level: 0 }] });
+  const server = zipServer(bytes);
+  const requested: string[] = [];
+  const fetching = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    requested.push(new Headers(init?.headers).get('Range') ?? init?.method ?? 'GET');
+    return server.fetch(input, init);
+  }) as typeof fetch;
+  const { registry } = world(fetching);
+  assert.deepEqual(await register(registry, 'p1', { url: zipUrl }), { ok: true });
+  requested.length = 0;
+  const response = await serve(registry, 'p1/v.mp4', { headers: { Range: 'bytes=3000000-3000009' } });
+  assert.equal(response.status, 206);
+  assert.equal(response.headers.get('Content-Range'), `bytes 3000000-3000009/${video.length}`);
+  assert.equal(response.headers.get('Content-Type'), 'video/mp4');
+  assert.deepEqual([...new Uint8Array(await response.arrayBuffer())], [...video.subarray(3_000_000, 3_000_010)]);
+  const ranges = requested.map((range) => /^bytes=(\d+)-(\d+)$/.exec(range)).filter((m) => m !== null);
+  const fetched = ranges.reduce((sum, m) => sum + Number(m![2]) - Number(m![1]) + 1, 0);
+  assert.ok(fetched < 64 * 1024, `fetched ${fetched} bytes of the zip for 10 bytes of video`);
+});

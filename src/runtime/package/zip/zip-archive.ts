@@ -148,6 +148,8 @@ export class ZipArchive {
   readonly #source: ByteSource;
   readonly #entries: ReadonlyMap<string, CentralDirectoryRecord>;
   readonly #centralDirectoryOffset: number;
+  /** Where each stored entry's data starts, once its local header has been read. */
+  readonly #dataOffsets = new Map<string, number>();
 
   constructor(source: ByteSource, entries: ReadonlyMap<string, CentralDirectoryRecord>, centralDirectoryOffset: number) {
     this.#source = source;
@@ -185,5 +187,38 @@ export class ZipArchive {
     const content = entry.method === 0 ? data : inflateEntry(data, entry.uncompressedSize, name);
     if (crc32(content) !== entry.crc32) throw damaged('fails its CRC-32 check');
     return content;
+  }
+
+  /**
+   * Bytes `first` to `last` (inclusive) of the stored (uncompressed) file `name`, read straight
+   * from the source: seeking in a large video asks for no more than the part it plays. The part
+   * is not checked against the CRC-32, which covers only the whole file; a deflated file must be
+   * read whole (`readEntry`).
+   */
+  async readStoredRange(name: string, first: number, last: number): Promise<Uint8Array> {
+    const entry = this.#entries.get(name);
+    if (entry === undefined) throw new ZipError('zip.entry-not-found', `The package has no file "${name}".`, name);
+    if (entry.method !== 0) throw new ZipError('zip.read-error', `The entry "${name}" is compressed: it can only be read whole.`, name);
+    if (!(Number.isInteger(first) && Number.isInteger(last) && first >= 0 && first <= last && last < entry.uncompressedSize)) {
+      throw new RangeError(`bytes ${first}-${last} are not within the ${entry.uncompressedSize} bytes of "${name}"`);
+    }
+    return this.#source.read((await this.#dataOffset(entry)) + first, last - first + 1);
+  }
+
+  /** APPNOTE 4.3.7: the data follows the local header, whose name and extra field lengths are its own. */
+  async #dataOffset(entry: CentralDirectoryRecord): Promise<number> {
+    let offset = this.#dataOffsets.get(entry.name);
+    if (offset === undefined) {
+      const header = await this.#source.read(entry.localHeaderOffset, localFileHeader.size);
+      if (uint32(header, 0) !== localFileHeader.signature) {
+        throw entryError('zip.corrupt', entry.name, 'has no local header: the zip is damaged. Create it again.');
+      }
+      offset = entry.localHeaderOffset + localFileHeader.size + uint16(header, 26) + uint16(header, 28);
+      if (offset + entry.compressedSize > this.#centralDirectoryOffset) {
+        throw entryError('zip.corrupt', entry.name, 'runs into the central directory: the zip is damaged. Create it again.');
+      }
+      this.#dataOffsets.set(entry.name, offset);
+    }
+    return offset;
   }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strFromU8, strToU8, zipSync } from 'fflate';
-import { memoryByteSource, openZip, type ZipErrorCode } from '../../../../src/runtime/package/zip/index.js';
+import { memoryByteSource, openZip, ZipError, type ZipErrorCode } from '../../../../src/runtime/package/zip/index.js';
 import { countingSource } from './counting-source.js';
 import { handMadeZip, zeroBombDeflate } from './hand-made-zip.js';
 
@@ -87,4 +87,23 @@ test('a local header with the encryption flag is refused even if the central dir
   const zip = handMadeZip([{ name: 'a.html', content: strToU8('hello') }]);
   zip[6] = 0x01; // local header flags
   assert.equal(await readRefusal(zip, 'a.html'), 'zip.encrypted-entry');
+});
+
+test('a part of a stored entry is read straight from the source, without reading the rest', async () => {
+  const content = Uint8Array.from({ length: 100_000 }, (_, i) => i % 251);
+  const zip = zipSync({ 'media/video.mp4': [content, { level: 0 }], 'small.txt': strToU8('x') });
+  const source = countingSource(zip);
+  const archive = await openZip(source);
+  const before = source.reads.length;
+  const part = await archive.readStoredRange('media/video.mp4', 50_000, 50_009);
+  assert.deepEqual([...part], [...content.subarray(50_000, 50_010)]);
+  const bytesRead = source.reads.slice(before).reduce((sum, read) => sum + read.length, 0);
+  assert.ok(bytesRead < 1_000, `read ${bytesRead} bytes for a 10-byte part`);
+});
+
+test('a deflated entry cannot be read in parts, and a part outside the file is refused', async () => {
+  const archive = await openZip(memoryByteSource(zipSync({ 'a.txt': strToU8('hello '.repeat(100)), 'b.bin': [new Uint8Array(10), { level: 0 }] })));
+  await assert.rejects(archive.readStoredRange('a.txt', 0, 1), (error: unknown) => error instanceof ZipError && error.code === 'zip.read-error');
+  await assert.rejects(archive.readStoredRange('b.bin', 5, 10), RangeError);
+  await assert.rejects(archive.readStoredRange('missing', 0, 1), (error: unknown) => error instanceof ZipError && error.code === 'zip.entry-not-found');
 });
