@@ -34,6 +34,8 @@ export async function openPackage(files: PackageFiles): Promise<OpenedPackage> {
   try {
     bytes = await files.read(MANIFEST);
   } catch (error) {
+    // A source's own refusal (a zip entry that fails its CRC, a bomb) keeps its code and path.
+    if (isFinding(error)) return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path || MANIFEST });
     return unplayable({ code: PackageFinding.unreadable, severity: 'error', message: errorMessage(error), path: files.origin });
   }
   if (bytes === undefined) return unplayable(missingManifest(files));
@@ -133,6 +135,11 @@ function packageFile(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** An error that is also a finding (ZipError is), without importing the zip code here. */
+function isFinding(error: unknown): error is Error & Finding {
+  return error instanceof Error && typeof (error as Partial<Finding>).code === 'string' && typeof (error as Partial<Finding>).path === 'string';
 }
 
 function errorMessage(error: unknown): string {

@@ -29,7 +29,7 @@ export async function openZipPackage(source: ByteSource, origin: string, options
     return await openPackage(zipPackageFiles(await openZip(source, options), origin));
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
-    return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path ?? origin });
+    return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path || origin });
   }
 }
 
