@@ -30,6 +30,9 @@ export function parseItems(parent: XmlElement, parentPath: string, depth: number
   return readItems(childElements(parent, CP, 'item'), parent, parentPath, depth, tree);
 }
 
+/** The items of a leaf, shared: the model is read-only, and its default values are shared too. */
+const NO_ITEMS: readonly Item[] = Object.freeze([]);
+
 function readItems(elements: readonly XmlElement[], parent: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item[] {
   if (elements.length === 0) return [];
   if (depth >= MAX_ITEM_DEPTH) {
@@ -42,25 +45,26 @@ function readItems(elements: readonly XmlElement[], parent: XmlElement, parentPa
 
 /** The children of an <item> the model reads, found in one pass (the first of each name counts). */
 interface ItemParts {
-  title?: XmlElement;
-  metadata?: XmlElement;
-  readonly items: XmlElement[];
-  sequencing?: XmlElement;
-  presentation?: XmlElement;
-  /** adlcp children by local name, both the 2004 and the 1.2 spellings. */
-  readonly adlcp: Map<string, XmlElement>;
+  title: XmlElement | undefined;
+  metadata: XmlElement | undefined;
+  items: XmlElement[] | undefined;
+  sequencing: XmlElement | undefined;
+  presentation: XmlElement | undefined;
+  /** The adlcp children, looked up by adlcpChild; most SCORM 2004 items have none. */
+  adlcp: XmlElement[] | undefined;
 }
 
 function itemParts(element: XmlElement): ItemParts {
-  const parts: ItemParts = { items: [], adlcp: new Map() };
+  const parts: ItemParts = { title: undefined, metadata: undefined, items: undefined, sequencing: undefined, presentation: undefined, adlcp: undefined };
   for (const child of element.children) {
     const name = child.localName;
     if (CP.has(child.namespace)) {
-      if (name === 'item') parts.items.push(child);
+      if (name === 'item') (parts.items ??= []).push(child);
       else if (name === 'title') parts.title ??= child;
       else if (name === 'metadata') parts.metadata ??= child;
     } else if (ADLCP.has(child.namespace)) {
-      if (!parts.adlcp.has(name)) parts.adlcp.set(name, child);
+      if (parts.adlcp === undefined) parts.adlcp = [child];
+      else parts.adlcp.push(child);
     } else if (name === 'sequencing' && IMSSS.has(child.namespace)) {
       parts.sequencing ??= child;
     } else if (name === 'presentation' && ADLNAV.has(child.namespace)) {
@@ -70,14 +74,27 @@ function itemParts(element: XmlElement): ItemParts {
   return parts;
 }
 
+/**
+ * The item's first adlcp child named `name2004`, or else its first named `name12`: real packages
+ * mix the SCORM 2004 spellings with SCORM 1.2's lower-case ones.
+ */
+function adlcpChild({ adlcp }: ItemParts, name2004: string, name12 = name2004): XmlElement | undefined {
+  if (adlcp === undefined) return undefined;
+  let found12: XmlElement | undefined;
+  for (const child of adlcp) {
+    if (child.localName === name2004) return child;
+    if (child.localName === name12) found12 ??= child;
+  }
+  return found12;
+}
+
 function parseItem(element: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item {
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
   const path = `${parentPath}/item[${identifier}]`;
   const context: Context = { path, findings: tree.findings };
   checkActivityIdentifier(identifier, element, 'item', context, tree);
   const parts = itemParts(element);
-  const adlcp = (name2004: string, name12 = name2004.toLowerCase()): XmlElement | undefined => parts.adlcp.get(name2004) ?? parts.adlcp.get(name12);
-  const items = readItems(parts.items, element, path, depth, tree);
+  const items = parts.items === undefined ? NO_ITEMS : readItems(parts.items, element, path, depth, tree);
   const identifierref = collapsedAttribute(element, 'identifierref') || undefined;
   const parameters = attribute(element, 'parameters')?.trim() || undefined;
   return {
@@ -89,15 +106,15 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
     title: titleText(parts.title, element, identifier, context),
     items,
     metadata: parseMetadata(parts.metadata),
-    dataFromLms: adlcp('dataFromLMS')?.text,
-    timeLimitAction: timeLimitActionOf(adlcp('timeLimitAction'), context),
-    completionThreshold: completionThresholdOf(adlcp('completionThreshold'), context),
+    dataFromLms: adlcpChild(parts, 'dataFromLMS', 'datafromlms')?.text,
+    timeLimitAction: timeLimitActionOf(adlcpChild(parts, 'timeLimitAction', 'timelimitaction'), context),
+    completionThreshold: completionThresholdOf(adlcpChild(parts, 'completionThreshold', 'completionthreshold'), context),
     hideLmsUi: hiddenLmsUiOf(parts.presentation, context),
-    sharedData: sharedDataOf(adlcp('data'), context),
+    sharedData: sharedDataOf(adlcpChild(parts, 'data'), context),
     sequencing: parseSequencing(parts.sequencing, tree.collection, path, tree.findings),
-    masteryScore: masteryScoreOf(adlcp('masteryscore'), context),
-    maxTimeAllowed: maxTimeAllowedOf(adlcp('maxtimeallowed'), context),
-    prerequisites: prerequisitesOf(adlcp('prerequisites')),
+    masteryScore: masteryScoreOf(adlcpChild(parts, 'masteryscore'), context),
+    maxTimeAllowed: maxTimeAllowedOf(adlcpChild(parts, 'maxtimeallowed'), context),
+    prerequisites: prerequisitesOf(adlcpChild(parts, 'prerequisites')),
   };
 }
 

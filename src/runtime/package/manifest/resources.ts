@@ -7,6 +7,7 @@ import { ManifestFinding } from './finding-codes.js';
 import { resolveReference } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { Resource, ScormType } from './model.js';
+import { atSize } from '../sequencing/attribute-values.js';
 import { attribute, collapse, collapsedAttribute, CP, describe, report, reportInvalid, within, type Context } from './values.js';
 
 export interface ParsedResources {
@@ -28,7 +29,7 @@ export function parseResources(root: XmlElement, manifestBase: string, context: 
     resources.push(resource);
     if (resource.identifier === '') continue;
     if (byId.has(resource.identifier)) {
-      report(within(resourcesContext, `resource[${resource.identifier}]`), child, ManifestFinding.duplicateIdentifier, 'error',
+      report(within(resourcesContext, 'resource', resource.identifier), child, ManifestFinding.duplicateIdentifier, 'error',
         `Two resources have the identifier "${resource.identifier}"; items can only reach the first.`);
     } else {
       byId.set(resource.identifier, resource);
@@ -73,7 +74,7 @@ const SCORM_TYPES: ReadonlySet<string> = new Set(['sco', 'asset']);
 
 function parseResource(element: XmlElement, parentBase: string, context: Context): Resource {
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
-  const resourceContext = within(context, `resource[${identifier}]`);
+  const resourceContext = within(context, 'resource', identifier);
   if (identifier === '') report(resourceContext, element, ManifestFinding.missingIdentifier, 'error', 'A <resource> has no identifier; no item can launch it.');
   const base = resolveXmlBase(element, parentBase, resourceContext);
   const href = collapsedAttribute(element, 'href');
@@ -100,7 +101,7 @@ function childAttributes(element: XmlElement, childName: string, attributeName: 
     const value = collapsedAttribute(child, attributeName);
     if (value !== undefined && value !== '') values.push(value);
   }
-  return values;
+  return atSize(values);
 }
 
 /**
@@ -129,7 +130,7 @@ function checkDependencies(element: XmlElement, resources: readonly Resource[], 
   resources.forEach((resource, index) => {
     for (const dependency of resource.dependencies) {
       if (byId.has(dependency)) continue;
-      report(within(context, `resource[${resource.identifier}]`), resourceElements[index]!, ManifestFinding.unknownDependency, 'warning',
+      report(within(context, 'resource', resource.identifier), resourceElements[index]!, ManifestFinding.unknownDependency, 'warning',
         `<dependency identifierref="${dependency}"> names no resource; files it stands for may be missing.`);
     }
   });

@@ -3,9 +3,10 @@
  * URIs, booleans, decimals and tokens all have the XML Schema whitespace facet `collapse` (XML
  * Schema Part 2 §4.3.6), so they are trimmed before they are compared or checked.
  */
-import type { FindingSink, Severity } from '../findings.js';
+import type { FindingSink } from '../findings.js';
 import { IMSCP } from '../namespaces.js';
-import type { XmlElement } from '../xml/xml-tree.js';
+import { report, within } from '../sequencing/attribute-values.js';
+import { attributeValue, type XmlElement } from '../xml/xml-tree.js';
 import { ManifestFinding } from './finding-codes.js';
 
 /**
@@ -20,41 +21,32 @@ export interface Context {
   readonly findings: FindingSink;
 }
 
-export function within(context: Context, step: string): Context {
-  return { path: `${context.path}/${step}`, findings: context.findings };
-}
-
-export function report(context: Context, element: XmlElement, code: string, severity: Severity, message: string): void {
-  context.findings.add({ code, severity, message, path: context.path, line: element.line });
-}
+// The same as the sequencing parsers': a Context is a ParseContext.
+export { report, within };
 
 const WHITESPACE_RUNS = /[ \t\n\r]+/g;
 
 /**
  * XML Schema `collapse`: trimmed, inner runs of white space made one space. Most values have no
- * inner white space, and are checked for it without a regular expression.
+ * inner white space but single spaces, and are checked for it without a regular expression.
  */
 export function collapse(value: string): string {
   const trimmed = value.trim();
   for (let index = 0; index < trimmed.length; index += 1) {
     const code = trimmed.charCodeAt(index);
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) return trimmed.replace(WHITESPACE_RUNS, ' ');
+    if (code === 0x09 || code === 0x0a || code === 0x0d || (code === 0x20 && isWhitespace(trimmed.charCodeAt(index + 1)))) {
+      return trimmed.replace(WHITESPACE_RUNS, ' ');
+    }
   }
   return trimmed;
 }
 
-/**
- * An attribute's value: unprefixed, or in one of `namespaces`; undefined when absent. xml-tree's
- * attributeValue without a closure per call: the model reads a few attributes of every element.
- */
-export function attribute(element: XmlElement, name: string, namespaces?: ReadonlySet<string>): string | undefined {
-  for (const candidate of element.attributes) {
-    if (candidate.localName === name && (namespaces === undefined ? candidate.namespace === '' : namespaces.has(candidate.namespace))) {
-      return candidate.value;
-    }
-  }
-  return undefined;
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
+
+/** An attribute's value: unprefixed, or in one of `namespaces`; undefined when absent. */
+export const attribute = attributeValue;
 
 /** An attribute's collapsed value; undefined when absent. */
 export function collapsedAttribute(element: XmlElement, name: string, namespaces?: ReadonlySet<string>): string | undefined {

@@ -5,7 +5,7 @@
  * are checked. An invalid value is reported and the default used; parsing goes on.
  */
 import type { FindingSink, Severity } from '../findings.js';
-import { attributeValue, type XmlElement } from '../xml/xml-tree.js';
+import { attributeCount, attributeName, attributeValue, type XmlElement } from '../xml/xml-tree.js';
 import { SequencingFinding } from './finding-codes.js';
 
 /** Where findings go and the element path they name. */
@@ -14,8 +14,17 @@ export interface ParseContext {
   readonly findings: FindingSink;
 }
 
-export function within(context: ParseContext, step: string): ParseContext {
-  return { path: `${context.path}/${step}`, findings: context.findings };
+/** The context of a part of `context`'s element: its child `name`, or `name[key]` (a 1-based position, or an identifier). */
+export function within(context: ParseContext, name: string, key?: string | number): ParseContext {
+  return { path: `${context.path}/${name}${key === undefined ? '' : `[${key}]`}`, findings: context.findings };
+}
+
+/**
+ * `values` at its size: the model keeps its arrays, and one grown by push holds room for 17
+ * entries where most of the model's hold one or two.
+ */
+export function atSize<T>(values: T[]): T[] {
+  return values.slice();
 }
 
 export function report(context: ParseContext, element: XmlElement, code: string, severity: Severity, message: string): void {
@@ -33,12 +42,9 @@ export function collapse(value: string): string {
   return trimmed.includes('  ') ? trimmed.replace(SPACE_RUNS, ' ') : trimmed;
 }
 
-/** An unprefixed attribute's value: xml-tree's attributeValue without a closure per call, for the hot path. */
+/** An unprefixed attribute's value. */
 function attribute(element: XmlElement, name: string): string | undefined {
-  for (const candidate of element.attributes) {
-    if (candidate.localName === name && candidate.namespace === '') return candidate.value;
-  }
-  return undefined;
+  return attributeValue(element, name);
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -62,7 +68,7 @@ export function readBoolean(
   context: ParseContext,
   namespaces?: ReadonlySet<string>,
 ): boolean {
-  const raw = namespaces === undefined ? attribute(element, name) : attributeValue(element, name, namespaces);
+  const raw = attributeValue(element, name, namespaces);
   if (raw === undefined) return fallback;
   const value = collapse(raw);
   if (value === 'true' || value === '1') return true;
@@ -77,7 +83,8 @@ export function readBoolean(
  */
 export function readBooleans<T extends { readonly [K in keyof T]: boolean }>(element: XmlElement, defaults: T, context: ParseContext): T {
   let values: Record<string, boolean> | undefined;
-  for (const { namespace, localName } of element.attributes) {
+  for (let index = 0; index < attributeCount(element); index += 1) {
+    const { namespace, localName } = attributeName(element, index);
     if (namespace !== '' || !Object.hasOwn(defaults, localName)) continue;
     values ??= { ...(defaults as Record<string, boolean>) };
     values[localName] = readBoolean(element, localName, values[localName] ?? false, context);

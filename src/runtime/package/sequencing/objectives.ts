@@ -1,6 +1,7 @@
 import { ADLSEQ, IMSSS } from '../namespaces.js';
 import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import {
+  atSize,
   decimalValue,
   readBooleans,
   readBoolean,
@@ -31,7 +32,7 @@ export interface ActivityObjectives {
  * the primary objective (the defaults when none is declared) and the others, objectiveIDs unique.
  */
 export function parseObjectives(element: XmlElement | undefined, context: ParseContext): ActivityObjectives {
-  if (element === undefined) return { primaryObjective: DEFAULT_PRIMARY_OBJECTIVE, objectives: [] };
+  if (element === undefined) return NO_OBJECTIVES;
   const primaryElement = childElement(element, IMSSS, 'primaryObjective');
   let primaryObjective = DEFAULT_PRIMARY_OBJECTIVE;
   if (primaryElement === undefined) {
@@ -39,35 +40,53 @@ export function parseObjectives(element: XmlElement | undefined, context: ParseC
   } else {
     primaryObjective = parseObjective(primaryElement, readIdentifier(primaryElement, 'objectiveID'), within(context, 'primaryObjective'));
   }
+  const objectiveElements = childElements(element, IMSSS, 'objective');
   const objectives: ObjectiveDefinition[] = [];
-  childElements(element, IMSSS, 'objective').forEach((objectiveElement, index) => {
-    const objectiveContext = within(context, `objective[${index + 1}]`);
+  for (let index = 0; index < objectiveElements.length; index += 1) {
+    const objectiveElement = objectiveElements[index]!;
+    const objectiveContext = within(context, 'objective', index + 1);
     const id = readRequiredIdentifier(objectiveElement, 'objectiveID', objectiveContext, 'the objective');
-    if (id === undefined) return;
-    if (declares({ primaryObjective, objectives }, id)) {
+    if (id === undefined) continue;
+    if (declaresIn(primaryObjective, objectives, id)) {
       report(objectiveContext, objectiveElement, SequencingFinding.duplicateObjectiveId, 'warning', `objectiveID "${id}" is used twice in this activity; the later objective is left out.`);
-      return;
+      continue;
     }
     objectives.push(parseObjective(objectiveElement, id, objectiveContext));
-  });
-  return { primaryObjective, objectives };
+  }
+  return { primaryObjective, objectives: atSize(objectives) };
 }
 
+/** Shared by the objectives that <adlseq:objectives> does not extend, like the defaults (model.ts). */
+const NO_EXTENDED_MAPS: readonly ExtendedObjectiveMapInfo[] = Object.freeze([]);
+
+/** What an activity without <imsss:objectives> has: the default primary objective only. */
+const NO_OBJECTIVES: ActivityObjectives = Object.freeze({ primaryObjective: DEFAULT_PRIMARY_OBJECTIVE, objectives: Object.freeze([]) });
+
 /** Whether the activity has an objective of this objectiveID. */
-export function declares({ primaryObjective, objectives }: ActivityObjectives, id: string): boolean {
-  return primaryObjective.objectiveID === id || objectives.some((objective) => objective.objectiveID === id);
+export function declares(activity: ActivityObjectives, id: string): boolean {
+  return declaresIn(activity.primaryObjective, activity.objectives, id);
+}
+
+function declaresIn(primaryObjective: ObjectiveDefinition, objectives: readonly ObjectiveDefinition[], id: string): boolean {
+  if (primaryObjective.objectiveID === id) return true;
+  for (const objective of objectives) {
+    if (objective.objectiveID === id) return true;
+  }
+  return false;
 }
 
 function parseObjective(element: XmlElement, objectiveID: string | undefined, context: ParseContext): ObjectiveDefinition {
   const measureElement = childElement(element, IMSSS, 'minNormalizedMeasure');
+  const mapElements = childElements(element, IMSSS, 'mapInfo');
   const mapInfo: ObjectiveMapInfo[] = [];
-  childElements(element, IMSSS, 'mapInfo').forEach((mapElement, index) => {
-    const mapContext = within(context, `mapInfo[${index + 1}]`);
+  for (let index = 0; index < mapElements.length; index += 1) {
+    const mapElement = mapElements[index]!;
+    const mapContext = within(context, 'mapInfo', index + 1);
     const targetObjectiveID = readRequiredIdentifier(mapElement, 'targetObjectiveID', mapContext, 'the map');
     if (targetObjectiveID !== undefined) {
       mapInfo.push({ targetObjectiveID, ...readBooleans(mapElement, DEFAULT_MAP_INFO_FLAGS, mapContext) });
     }
-  });
+  }
   return {
     objectiveID,
     satisfiedByMeasure: readBoolean(element, 'satisfiedByMeasure', false, context),
@@ -76,8 +95,8 @@ function parseObjective(element: XmlElement, objectiveID: string | undefined, co
       measureElement === undefined || measureElement.text.trim() === ''
         ? DEFAULT_PRIMARY_OBJECTIVE.minNormalizedMeasure
         : decimalValue(measureElement.text, measureElement, '', MEASURE_RANGE, DEFAULT_PRIMARY_OBJECTIVE.minNormalizedMeasure, context),
-    mapInfo,
-    extendedMapInfo: [],
+    mapInfo: atSize(mapInfo),
+    extendedMapInfo: NO_EXTENDED_MAPS,
   };
 }
 
@@ -93,24 +112,28 @@ export function addExtendedMapInfo(
 ): ActivityObjectives {
   if (element === undefined) return activity;
   const extended = new Map<string, ExtendedObjectiveMapInfo[]>();
-  childElements(element, ADLSEQ, 'objective').forEach((objectiveElement, index) => {
-    const objectiveContext = within(context, `objective[${index + 1}]`);
+  const objectiveElements = childElements(element, ADLSEQ, 'objective');
+  for (let index = 0; index < objectiveElements.length; index += 1) {
+    const objectiveElement = objectiveElements[index]!;
+    const objectiveContext = within(context, 'objective', index + 1);
     const id = readRequiredIdentifier(objectiveElement, 'objectiveID', objectiveContext, 'the objective');
-    if (id === undefined) return;
+    if (id === undefined) continue;
     if (!declares(activity, id)) {
       report(objectiveContext, objectiveElement, SequencingFinding.unmatchedExtendedObjective, 'warning', `<adlseq:objective> "${id}" matches no <imsss:objective> of this activity; it is ignored.`);
-      return;
+      continue;
     }
     const maps = extended.get(id) ?? [];
-    childElements(objectiveElement, ADLSEQ, 'mapInfo').forEach((mapElement, mapIndex) => {
-      const mapContext = within(objectiveContext, `mapInfo[${mapIndex + 1}]`);
+    const mapElements = childElements(objectiveElement, ADLSEQ, 'mapInfo');
+    for (let mapIndex = 0; mapIndex < mapElements.length; mapIndex += 1) {
+      const mapElement = mapElements[mapIndex]!;
+      const mapContext = within(objectiveContext, 'mapInfo', mapIndex + 1);
       const targetObjectiveID = readRequiredIdentifier(mapElement, 'targetObjectiveID', mapContext, 'the map');
       if (targetObjectiveID !== undefined) {
         maps.push({ targetObjectiveID, ...readBooleans(mapElement, DEFAULT_EXTENDED_MAP_INFO_FLAGS, mapContext) });
       }
-    });
+    }
     extended.set(id, maps);
-  });
+  }
   const extend = (objective: ObjectiveDefinition): ObjectiveDefinition => {
     const maps = objective.objectiveID === undefined ? undefined : extended.get(objective.objectiveID);
     return maps === undefined ? objective : { ...objective, extendedMapInfo: maps };

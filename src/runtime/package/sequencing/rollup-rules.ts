@@ -1,6 +1,7 @@
 import { IMSSS } from '../namespaces.js';
 import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import {
+  atSize,
   readBoolean,
   readDecimal,
   readNonNegativeInteger,
@@ -43,16 +44,17 @@ const FRACTION_RANGE = [0, 1] as const;
 /** CAM 4th ed. §5 <imsss:rollupRules> (imsss_v1p0rollup.xsd), SN book §3 Rollup Rule Description and Rollup Controls. */
 export function parseRollupRules(element: XmlElement | undefined, context: ParseContext): RollupRules {
   if (element === undefined) return DEFAULTS;
+  const ruleElements = childElements(element, IMSSS, 'rollupRule');
   const rules: RollupRule[] = [];
-  childElements(element, IMSSS, 'rollupRule').forEach((ruleElement, index) => {
-    const rule = parseRollupRule(ruleElement, within(context, `rollupRule[${index + 1}]`));
+  for (let index = 0; index < ruleElements.length; index += 1) {
+    const rule = parseRollupRule(ruleElements[index]!, within(context, 'rollupRule', index + 1));
     if (rule !== undefined) rules.push(rule);
-  });
+  }
   return {
     rollupObjectiveSatisfied: readBoolean(element, 'rollupObjectiveSatisfied', DEFAULTS.rollupObjectiveSatisfied, context),
     rollupProgressCompletion: readBoolean(element, 'rollupProgressCompletion', DEFAULTS.rollupProgressCompletion, context),
     objectiveMeasureWeight: readDecimal(element, 'objectiveMeasureWeight', FRACTION_RANGE, DEFAULTS.objectiveMeasureWeight, context),
-    rules,
+    rules: atSize(rules),
   };
 }
 
@@ -66,11 +68,13 @@ function parseRollupRule(element: XmlElement, context: ParseContext): RollupRule
     return undefined;
   }
   const action = readRequiredToken(actionElement, 'action', ACTIONS, context, 'the rule');
-  const conditions: RollupCondition[] = [];
-  for (const conditionElement of conditionElements) {
+  // At its size: the model keeps it, and a rule's conditions are all read or the rule is left out.
+  const conditions = new Array<RollupCondition>(conditionElements.length);
+  for (let index = 0; index < conditionElements.length; index += 1) {
+    const conditionElement = conditionElements[index]!;
     const condition = readRequiredToken(conditionElement, 'condition', CONDITIONS, context, 'the rule');
     if (condition === undefined) return undefined;
-    conditions.push({ condition, operator: readToken(conditionElement, 'operator', OPERATORS, 'noOp', context) });
+    conditions[index] = { condition, operator: readToken(conditionElement, 'operator', OPERATORS, 'noOp', context) };
   }
   if (action === undefined) return undefined;
   return {

@@ -7,7 +7,7 @@ import type { FindingSink } from '../findings.js';
 import { ADLSEQ, IMSSS } from '../namespaces.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { parseConstrainedChoiceConsiderations, parseRollupConsiderations } from './adlseq-considerations.js';
-import { report, type ParseContext } from './attribute-values.js';
+import { report, within, type ParseContext } from './attribute-values.js';
 import { referencedEntry } from './collection.js';
 import { parseControlMode } from './control-mode.js';
 import { parseDeliveryControls } from './delivery-controls.js';
@@ -46,14 +46,15 @@ export function parseSequencing(
   findings: FindingSink,
 ): SequencingDefinition {
   if (element === undefined) return DEFAULT_SEQUENCING;
-  const ownPath = `${path}/sequencing`;
-  const entry = referencedEntry(element, collection, ownPath, findings);
+  const context: ParseContext = { path: `${path}/sequencing`, findings };
+  const entry = referencedEntry(element, collection, context.path, findings);
   // The item's own elements first: each replaces the collection entry's of the same name (CAM 4th ed. §5, IDRef).
-  const parts = new Map<string, Part>();
-  collectParts(element, ownPath, findings, parts);
-  if (entry !== undefined) collectParts(entry.element, entry.path, findings, parts);
-  const absent: Part = [undefined, { path: ownPath, findings }];
-  const part = (key: string): Part => parts.get(key) ?? absent;
+  // Keyed by the names of IMSSS_CHILDREN and ADLSEQ_CHILDREN only; an object costs less than a Map.
+  const parts: Partial<Record<string, Part>> = {};
+  collectParts(element, context, parts);
+  if (entry !== undefined) collectParts(entry.element, { path: entry.path, findings }, parts);
+  const absent: Part = [undefined, context];
+  const part = (key: string): Part => parts[key] ?? absent;
   const objectives = addExtendedMapInfo(parseObjectives(...part('objectives')), ...part('adlseq:objectives'));
   const definition: SequencingDefinition = {
     controlMode: parseControlMode(...part('controlMode')),
@@ -79,7 +80,7 @@ type Part = [XmlElement | undefined, ParseContext];
  * unless a part of that key is there already; reports the imsss and adlseq elements that have no
  * place in <imsss:sequencing>. Other namespaces are the XSD's ##other extensions: ignored.
  */
-function collectParts(sequencing: XmlElement, path: string, findings: FindingSink, parts: Map<string, Part>): void {
+function collectParts(sequencing: XmlElement, context: ParseContext, parts: Partial<Record<string, Part>>): void {
   for (const child of sequencing.children) {
     const { namespace, localName } = child;
     let key: string | undefined;
@@ -91,9 +92,9 @@ function collectParts(sequencing: XmlElement, path: string, findings: FindingSin
       continue;
     }
     if (key === undefined) {
-      report({ path, findings }, child, SequencingFinding.unknownElement, 'warning', `<${child.prefix === '' ? '' : `${child.prefix}:`}${localName}> has no place in <imsss:sequencing>; it is ignored.`);
-    } else if (!parts.has(key)) {
-      parts.set(key, [child, { path: `${path}/${localName}`, findings }]);
+      report(context, child, SequencingFinding.unknownElement, 'warning', `<${child.prefix === '' ? '' : `${child.prefix}:`}${localName}> has no place in <imsss:sequencing>; it is ignored.`);
+    } else {
+      parts[key] ??= [child, within(context, localName)];
     }
   }
 }

@@ -1,6 +1,7 @@
 import { IMSSS } from '../namespaces.js';
 import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import {
+  atSize,
   readDecimal,
   readIdentifier,
   readRequiredToken,
@@ -70,12 +71,13 @@ function parseRules<Action extends string>(
   actions: ReadonlySet<Action>,
   context: ParseContext,
 ): SequencingRule<Action>[] {
+  const elements = childElements(parent, IMSSS, localName);
   const rules: SequencingRule<Action>[] = [];
-  childElements(parent, IMSSS, localName).forEach((element, index) => {
-    const rule = parseRule(element, actions, within(context, `${localName}[${index + 1}]`));
+  for (let index = 0; index < elements.length; index += 1) {
+    const rule = parseRule(elements[index]!, actions, within(context, localName, index + 1));
     if (rule !== undefined) rules.push(rule);
-  });
-  return rules;
+  }
+  return atSize(rules);
 }
 
 function parseRule<Action extends string>(
@@ -95,17 +97,19 @@ function parseRule<Action extends string>(
     return undefined;
   }
   const action = readRequiredToken(actionElement, 'action', actions, context, 'the rule');
-  const conditions: RuleCondition[] = [];
-  for (const conditionElement of conditionElements) {
+  // At its size: the model keeps it, and a rule's conditions are all read or the rule is left out.
+  const conditions = new Array<RuleCondition>(conditionElements.length);
+  for (let index = 0; index < conditionElements.length; index += 1) {
+    const conditionElement = conditionElements[index]!;
     // A rule missing one of its conditions would fire when its author did not mean it to.
     const condition = readRequiredToken(conditionElement, 'condition', CONDITIONS, context, 'the rule');
     if (condition === undefined) return undefined;
-    conditions.push({
+    conditions[index] = {
       condition,
       operator: readToken(conditionElement, 'operator', OPERATORS, 'noOp', context),
       referencedObjective: readIdentifier(conditionElement, 'referencedObjective'),
       measureThreshold: readDecimal(conditionElement, 'measureThreshold', MEASURE_RANGE, 0, context),
-    });
+    };
   }
   if (action === undefined) return undefined;
   return {

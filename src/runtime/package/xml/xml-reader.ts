@@ -10,8 +10,11 @@
  * DOCTYPE can make the reader do unbounded work ("billion laughs").
  */
 import type { FindingSink } from '../findings.js';
-import type { XmlAttribute, XmlElement } from './xml-tree.js';
+import type { XmlElement } from './xml-tree.js';
 import { conventionalNamespace, XML_NAMESPACE } from './conventional-prefixes.js';
+import { SourceText } from './source-text.js';
+import { attributeValueEnd, NO_ATTRIBUTES, ReadElement, type AttributeChunk, type XmlName } from './read-element.js';
+import { characterReferenceCodePoint, decodeReferences, isXmlChar, PREDEFINED_ENTITIES } from './references.js';
 
 /*
  * Finding codes of the XML reader.
@@ -25,7 +28,7 @@ import { conventionalNamespace, XML_NAMESPACE } from './conventional-prefixes.js
  */
 
 export function readXml(text: string, file: string, findings: FindingSink): XmlElement | undefined {
-  const reader = new XmlReader(normalizeLineEnds(text), file, findings);
+  const reader = new XmlReader(text, file, findings);
   try {
     return reader.readDocument();
   } catch (error) {
@@ -41,12 +44,6 @@ export function readXml(text: string, file: string, findings: FindingSink): XmlE
   }
 }
 
-/** XML 1.0 §2.11: CR LF and lone CR are read as LF. */
-const CR_OR_CRLF = /\r\n?/g;
-function normalizeLineEnds(text: string): string {
-  return text.includes('\r') ? text.replace(CR_OR_CRLF, '\n') : text;
-}
-
 /** XML 1.0 §2.2 Char: the control characters other than tab and line ends, and U+FFFE/FFFF, are not characters. */
 const NOT_A_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
@@ -57,19 +54,8 @@ const NC_NAME = `[${NC_NAME_START}][${NC_NAME_START}\\-.0-9\\u00B7\\u0300-\\u036
 const QUALIFIED_NAME = new RegExp(`^(?:(${NC_NAME}):)?(${NC_NAME})$`, 'u');
 /** XML 1.0 §4.1 entity and character references (the name part, between `&` and `;`). */
 const ENTITY_NAME = new RegExp(`^${NC_NAME}$`, 'u');
-const CHARACTER_REFERENCE = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/;
 /** XML 1.0 §2.8 [24] VersionInfo, required in the declaration. */
 const DECLARED_VERSION = /\sversion\s*=/;
-/** XML 1.0 §3.3.3: each white space character in an attribute value is read as a space. */
-const ATTRIBUTE_WHITESPACE = /[\t\n]/g;
-
-const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['lt', '<'],
-  ['gt', '>'],
-  ['amp', '&'],
-  ['apos', "'"],
-  ['quot', '"'],
-]);
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -79,15 +65,21 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
+const AMPERSAND = 0x26;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
 function isWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+  return code <= 0x20 && (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d);
 }
 
 /** A character that ends a name: white space, `>`, `/`, `=`, `<`, a quote, or the end of the text (NaN). */
 function endsName(code: number): boolean {
+  // Letters, and most other name characters, come after '>': one comparison for them.
+  if (code > GT) return false;
   return isWhitespace(code) || code === GT || code === SLASH || code === EQUALS || code === LT ||
     code === QUOTE || code === APOSTROPHE || Number.isNaN(code);
 }
@@ -103,64 +95,86 @@ interface QualifiedName {
   readonly localName: string;
 }
 
-interface ResolvedName extends QualifiedName {
-  readonly namespace: string;
-}
-
 /**
  * The namespace bindings in scope at an element (prefix → URI, "" for the default namespace),
  * with the names already resolved against them: a manifest repeats a few dozen names thousands
  * of times under one or two scopes.
  */
 class Scope {
-  readonly elementNames = new Map<string, ResolvedName>();
-  readonly attributeNames = new Map<string, ResolvedName>();
+  readonly elementNames = new Map<string, XmlName>();
+  readonly attributeNames = new Map<string, XmlName>();
   constructor(readonly bindings: ReadonlyMap<string, string>) {}
 }
 
+/**
+ * An element whose start tag has been read and whose end tag has not. The reader keeps one per
+ * depth and reuses it for each element opened at that depth.
+ */
 interface OpenElement {
-  readonly element: BuiltElement;
-  readonly qualifiedName: string;
-  readonly scope: Scope;
-  /** Where the element's children begin in XmlReader.pendingChildren. */
-  readonly childrenStart: number;
+  element: ReadElement;
+  qualifiedName: string;
+  scope: Scope;
+  /** Where the element's children begin in XmlReader.#pendingChildren. */
+  childrenStart: number;
 }
 
-interface BuiltElement extends XmlElement {
-  children: readonly BuiltElement[];
-  text: string;
-}
+/** An attribute chunk holds 2,048 attributes: enough to be few, few enough to waste little at the end. */
+const ATTRIBUTE_CHUNK_SLOTS = 2 * 2048;
 
-/** Shared by every element without attributes: the tree is read-only to its users. */
-const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
-const NO_CHILDREN: readonly BuiltElement[] = Object.freeze([]);
-
-const INITIAL_SCOPE = new Scope(new Map([['xml', XML_NAMESPACE], ['', '']]));
+const INITIAL_BINDINGS: ReadonlyMap<string, string> = new Map([['xml', XML_NAMESPACE], ['', '']]);
 
 class XmlReader {
   #position = 0;
-  /** Line tracking moves forward only: `line` is the line of `lineStart`, `nextLineEnd` the next LF. */
-  #line = 1;
-  #lineStart = 0;
-  #nextLineEnd: number;
   /** The root's default namespace, which decides the SCORM version of undeclared conventional prefixes. */
   #rootDefaultNamespace = '';
-  readonly #names = new Map<string, QualifiedName>();
-  /** The attributes of the start tag being read, before its namespace declarations are known. */
-  readonly #pendingNames: string[] = [];
-  readonly #pendingValues: string[] = [];
   /**
-   * The children of the open elements, in document order: an element's are sliced off when it
-   * closes, so each children array is allocated once, at its final size (the tree of a large
-   * manifest is mostly arrays).
+   * The bindings outside the root. Its own per document: its resolved names depend on the root's
+   * default namespace, and an undeclared prefix is reported in every document that uses one.
    */
-  readonly #pendingChildren: BuiltElement[] = [];
-  /** Set by readStartTag: whether the tag just read was an empty-element tag. */
+  readonly #initialScope = new Scope(INITIAL_BINDINGS);
+  readonly #names = new Map<string, QualifiedName>();
+  /**
+   * For #checkCharacterData: the first "]]>" and "&" at or after the text it last checked. Most
+   * text is the white space between tags, and has neither: a native search finds each occurrence
+   * once, where a loop would look at every character.
+   */
+  #nextCdataEnd = -1;
+  #nextAmpersand = -1;
+  /** For #readName: the name read after each name last time, and the name read last. */
+  readonly #followingNames = new Map<string, string>();
+  #previousName = '';
+  /**
+   * The attributes of the start tag being read, before its namespace declarations are known: the
+   * names as written, and the values as in an AttributeChunk. Reused from tag to tag, so they are
+   * filled up to a count rather than emptied.
+   */
+  readonly #pendingNames: string[] = [];
+  readonly #pendingValues: (string | number)[] = [];
+  #pendingCount = 0;
+  /**
+   * The children of the open elements, in document order, up to #pendingChildrenCount: an
+   * element's are sliced off when it closes, so each children array is allocated once, at its
+   * final size (the tree of a large manifest is mostly arrays).
+   */
+  readonly #pendingChildren: ReadElement[] = [];
+  #pendingChildrenCount = 0;
+  /** Set by readStartTag: whether the tag just read was an empty-element tag, its name as written, and the scope it opens. */
   #selfClosing = false;
+  #tagName = '';
+  #tagScope: Scope;
   readonly #reportedPrefixes = new Set<string>();
   readonly #reportedEntities = new Set<string>();
 
+  /**
+   * The document as written. Its line ends are not normalised (XML 1.0 §2.11) in a copy of the
+   * whole text, which cost as much as reading it, but where strings are made of it
+   * (references.ts) and where lines are counted (source-text.ts).
+   */
   readonly #text: string;
+  readonly #source: SourceText;
+  /** The attribute chunk being filled (read-element.ts), and how much of it is. */
+  #attributeChunk: AttributeChunk = NO_ATTRIBUTES;
+  #attributeChunkUsed = 0;
   readonly #file: string;
   readonly #findings: FindingSink;
 
@@ -168,7 +182,8 @@ class XmlReader {
     this.#text = text;
     this.#file = file;
     this.#findings = findings;
-    this.#nextLineEnd = this.#lineEndFrom(0);
+    this.#source = new SourceText(text);
+    this.#tagScope = this.#initialScope;
   }
 
   /** XML 1.0 §2.1 [1] document ::= prolog element Misc* */
@@ -303,28 +318,33 @@ class XmlReader {
    * stack: start tags push, end tags must match the innermost open element and pop.
    */
   #readElementTree(): XmlElement {
-    const first = this.#readStartTag(INITIAL_SCOPE);
-    if (this.#selfClosing) return first.element;
-    const stack: OpenElement[] = [first];
+    const root = this.#readStartTag(this.#initialScope);
+    if (this.#selfClosing) return root;
+    // open[0] to open[depth - 1]: the open elements, innermost last.
+    const open: OpenElement[] = [];
+    let depth = 0;
+    this.#open(open, depth++, root);
     const text = this.#text;
     for (;;) {
-      const current = stack[stack.length - 1]!;
+      const current = open[depth - 1]!;
       const lt = text.indexOf('<', this.#position);
       if (lt === -1) {
         this.#fail(text.length, `<${current.qualifiedName}> (line ${current.element.line}) is not closed`);
       }
-      if (lt > this.#position) current.element.text += this.#characterData(this.#position, lt);
+      // The text itself is read from the source only when asked for (read-element.ts).
+      if (lt > this.#position) this.#checkCharacterData(this.#position, lt);
       this.#position = lt;
       const next = text.charCodeAt(lt + 1);
       if (next === SLASH) {
         this.#readEndTag(current);
-        const children = this.#pendingChildren;
-        if (children.length > current.childrenStart) {
-          current.element.children = children.slice(current.childrenStart);
-          children.length = current.childrenStart;
+        current.element.close(lt);
+        // Sliced off at their number: each children array is made once, at its size.
+        if (this.#pendingChildrenCount > current.childrenStart) {
+          current.element.children = this.#pendingChildren.slice(current.childrenStart, this.#pendingChildrenCount);
+          this.#pendingChildrenCount = current.childrenStart;
         }
-        stack.pop();
-        if (stack.length === 0) return current.element;
+        depth -= 1;
+        if (depth === 0) return current.element;
       } else if (next === BANG) {
         if (text.startsWith('<!--', lt)) {
           this.#skipComment();
@@ -332,7 +352,6 @@ class XmlReader {
           // XML 1.0 §2.7: CDATA sections are character data, taken as written.
           const end = text.indexOf(']]>', lt + 9);
           if (end === -1) this.#fail(lt, 'a <![CDATA[ section is not closed by ]]>');
-          current.element.text += text.slice(lt + 9, end);
           this.#position = end + 3;
         } else {
           this.#fail(lt, `"<!" inside <${current.qualifiedName}> starts neither a comment nor a CDATA section`);
@@ -341,8 +360,21 @@ class XmlReader {
         this.#skipProcessingInstruction();
       } else {
         const child = this.#readStartTag(current.scope);
-        if (!this.#selfClosing) stack.push(child);
+        if (!this.#selfClosing) this.#open(open, depth++, child);
       }
+    }
+  }
+
+  /** Records at `open[depth]` the element whose start tag was just read: its children come next in #pendingChildren. */
+  #open(open: OpenElement[], depth: number, element: ReadElement): void {
+    const record = open[depth];
+    if (record === undefined) {
+      open[depth] = { element, qualifiedName: this.#tagName, scope: this.#tagScope, childrenStart: this.#pendingChildrenCount };
+    } else {
+      record.element = element;
+      record.qualifiedName = this.#tagName;
+      record.scope = this.#tagScope;
+      record.childrenStart = this.#pendingChildrenCount;
     }
   }
 
@@ -363,17 +395,14 @@ class XmlReader {
   }
 
   /** XML 1.0 §3.1 [40] STag / [44] EmptyElemTag, with the namespaces it declares and uses resolved. */
-  #readStartTag(parentScope: Scope): OpenElement {
+  #readStartTag(parentScope: Scope): ReadElement {
     const text = this.#text;
     const lt = this.#position;
-    const line = this.#lineAt(lt);
-    const column = lt - this.#lineStart + 1;
-    const nameEnd = this.#nameEnd(lt + 1);
-    if (nameEnd === lt + 1) this.#fail(lt, 'a "<" that starts no tag (write &lt;)');
-    const qualifiedName = text.slice(lt + 1, nameEnd);
+    const qualifiedName = this.#readName(lt + 1);
+    if (qualifiedName === '') this.#fail(lt, 'a "<" that starts no tag (write &lt;)');
+    const nameEnd = lt + 1 + qualifiedName.length;
     this.#position = nameEnd;
-    this.#pendingNames.length = 0;
-    this.#pendingValues.length = 0;
+    this.#pendingCount = 0;
     for (;;) {
       const separated = this.#skipWhitespace();
       const code = text.charCodeAt(this.#position);
@@ -391,31 +420,33 @@ class XmlReader {
       if (!separated) this.#fail(this.#position, `expected white space, > or /> in <${qualifiedName}>`);
       this.#readAttribute(qualifiedName);
     }
-    const scope = this.#pendingNames.length === 0 ? parentScope : this.#declaredScope(parentScope, lt);
-    if (parentScope === INITIAL_SCOPE) this.#rootDefaultNamespace = scope.bindings.get('') ?? '';
+    const scope = this.#pendingCount === 0 ? parentScope : this.#declaredScope(parentScope, lt);
+    if (parentScope === this.#initialScope) this.#rootDefaultNamespace = scope.bindings.get('') ?? '';
     const name = this.#resolvedName(qualifiedName, scope, false, lt);
-    const element: BuiltElement = {
-      namespace: name.namespace,
-      localName: name.localName,
-      prefix: name.prefix,
-      attributes: this.#pendingNames.length === 0 ? NO_ATTRIBUTES : this.#resolveAttributes(scope, lt),
-      children: NO_CHILDREN,
-      text: '',
-      line,
-      column,
-    };
-    this.#pendingChildren.push(element);
-    return { element, qualifiedName, scope, childrenStart: this.#pendingChildren.length };
+    let chunk = NO_ATTRIBUTES;
+    let attributesStart = 0;
+    let attributesEnd = 0;
+    if (this.#pendingCount !== 0) {
+      chunk = this.#chunkWithRoom(this.#pendingCount * 2);
+      attributesStart = this.#attributeChunkUsed;
+      this.#resolveAttributes(scope, lt);
+      attributesEnd = this.#attributeChunkUsed;
+    }
+    const element = new ReadElement(this.#source, name, chunk, attributesStart, attributesEnd, lt, this.#position);
+    this.#pendingChildren[this.#pendingChildrenCount] = element;
+    this.#pendingChildrenCount += 1;
+    this.#tagName = qualifiedName;
+    this.#tagScope = scope;
+    return element;
   }
 
   /** XML 1.0 §3.1 [41] Attribute, and WFC No < in Attribute Values. */
   #readAttribute(elementName: string): void {
     const text = this.#text;
     const start = this.#position;
-    const nameEnd = this.#nameEnd(start);
-    const qualifiedName = text.slice(start, nameEnd);
+    const qualifiedName = this.#readName(start);
     if (qualifiedName === '') this.#fail(start, `unexpected "${text.charAt(start)}" in <${elementName}>`);
-    this.#position = nameEnd;
+    this.#position = start + qualifiedName.length;
     this.#skipWhitespace();
     if (text.charCodeAt(this.#position) !== EQUALS) this.#fail(this.#position, `the attribute ${qualifiedName} of <${elementName}> has no value`);
     this.#position += 1;
@@ -425,24 +456,42 @@ class XmlReader {
     const valueStart = this.#position + 1;
     const valueEnd = text.indexOf(quote === QUOTE ? '"' : "'", valueStart);
     if (valueEnd === -1) this.#fail(start, `the value of ${qualifiedName} in <${elementName}> is not closed`);
-    const raw = text.slice(valueStart, valueEnd);
-    const lessThan = raw.indexOf('<');
-    if (lessThan !== -1) this.#fail(valueStart + lessThan, `"<" in the value of ${qualifiedName} (write &lt;)`);
+    // One look at each character: most values have no reference or white space to replace.
+    let firstAmpersand = -1;
+    let hasWhitespace = false;
+    for (let at = valueStart; at < valueEnd; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === LT) this.#fail(at, `"<" in the value of ${qualifiedName} (write &lt;)`);
+      if (code === AMPERSAND) {
+        if (firstAmpersand === -1) firstAmpersand = at;
+      } else if (code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN) {
+        hasWhitespace = true;
+      }
+    }
+    if (firstAmpersand !== -1) this.#checkReferences(firstAmpersand, valueEnd);
     this.#position = valueEnd + 1;
-    this.#pendingNames.push(qualifiedName);
-    this.#pendingValues.push(this.#decodeReferences(raw, valueStart, true));
+    const index = this.#pendingCount;
+    this.#pendingNames[index] = qualifiedName;
+    this.#pendingValues[index] = firstAmpersand !== -1 || hasWhitespace ? decodeReferences(text.slice(valueStart, valueEnd), hasWhitespace) : valueStart;
+    this.#pendingCount = index + 1;
+  }
+
+  /** The value of the pending attribute at `index`. */
+  #pendingValue(index: number): string {
+    const value = this.#pendingValues[index]!;
+    return typeof value === 'string' ? value : this.#text.slice(value, attributeValueEnd(this.#text, value));
   }
 
   /** Namespaces in XML 1.0 §3: the scope of the element, its parent's with its own xmlns declarations. */
   #declaredScope(parentScope: Scope, at: number): Scope {
     let bindings: Map<string, string> | undefined;
-    for (let index = 0; index < this.#pendingNames.length; index += 1) {
+    for (let index = 0; index < this.#pendingCount; index += 1) {
       const qualifiedName = this.#pendingNames[index]!;
       let prefix: string;
       if (qualifiedName === 'xmlns') prefix = '';
       else if (qualifiedName.startsWith('xmlns:')) prefix = qualifiedName.slice(6);
       else continue;
-      const value = this.#pendingValues[index]!;
+      const value = this.#pendingValue(index);
       this.#splitName(qualifiedName, at);
       // §3 Reserved Prefixes and Namespace Names, and NSC No Prefix Undeclaring (1.0 has no `xmlns:p=""`).
       if (prefix === 'xmlns') this.#fail(at, 'the prefix xmlns cannot be declared');
@@ -458,30 +507,44 @@ class XmlReader {
    * Namespaces in XML 1.0 §6.3: unprefixed attributes are in no namespace, and no two attributes
    * may have the same name once resolved (which also covers XML 1.0 WFC Unique Att Spec).
    */
-  #resolveAttributes(scope: Scope, at: number): XmlAttribute[] {
-    const attributes: XmlAttribute[] = [];
-    for (let index = 0; index < this.#pendingNames.length; index += 1) {
+  #resolveAttributes(scope: Scope, at: number): void {
+    const chunk = this.#attributeChunk;
+    const start = this.#attributeChunkUsed;
+    let end = start;
+    for (let index = 0; index < this.#pendingCount; index += 1) {
       const qualifiedName = this.#pendingNames[index]!;
       if (qualifiedName.startsWith('xmlns') && (qualifiedName.length === 5 || qualifiedName.charCodeAt(5) === 0x3a)) continue;
       const name = this.#resolvedName(qualifiedName, scope, true, at);
-      for (const other of attributes) {
-        if (other.localName === name.localName && other.namespace === name.namespace) {
+      for (let other = start; other < end; other += 2) {
+        const otherName = chunk[other] as XmlName;
+        if (otherName.localName === name.localName && otherName.namespace === name.namespace) {
           this.#fail(at, `the attribute ${qualifiedName} appears twice`);
         }
       }
-      attributes.push({ namespace: name.namespace, localName: name.localName, prefix: name.prefix, value: this.#pendingValues[index]! });
+      chunk[end] = name;
+      chunk[end + 1] = this.#pendingValues[index]!;
+      end += 2;
     }
-    return attributes;
+    this.#attributeChunkUsed = end;
+  }
+
+  /** The attribute chunk to put `slots` more entries in: the current one, or a new one when it is full. */
+  #chunkWithRoom(slots: number): AttributeChunk {
+    if (this.#attributeChunkUsed + slots > this.#attributeChunk.length) {
+      this.#attributeChunk = new Array<XmlName | string | number>(Math.max(slots, ATTRIBUTE_CHUNK_SLOTS)).fill(0);
+      this.#attributeChunkUsed = 0;
+    }
+    return this.#attributeChunk;
   }
 
   /** The namespace, prefix and local name of an element's or attribute's qualified name, in `scope`. */
-  #resolvedName(qualifiedName: string, scope: Scope, attribute: boolean, at: number): ResolvedName {
+  #resolvedName(qualifiedName: string, scope: Scope, attribute: boolean, at: number): XmlName {
     const cache = attribute ? scope.attributeNames : scope.elementNames;
     const cached = cache.get(qualifiedName);
     if (cached !== undefined) return cached;
     const { prefix, localName } = this.#splitName(qualifiedName, at);
     const namespace = prefix !== '' ? this.#resolvePrefix(prefix, scope, at) : attribute ? '' : (scope.bindings.get('') ?? '');
-    const resolved = { namespace, prefix, localName };
+    const resolved = { namespace: internalized(namespace), prefix: internalized(prefix), localName: internalized(localName) };
     cache.set(qualifiedName, resolved);
     return resolved;
   }
@@ -506,6 +569,25 @@ class XmlReader {
     return conventional ?? `urn:undeclared:${prefix}`;
   }
 
+  /**
+   * The element or attribute name that starts at `start` ("" when none does). Manifests repeat a
+   * few sequences of names (an item's attributes, its children's), so the name that followed the
+   * previous one last time is tried first: when it is there, the name is read in one comparison,
+   * and is the string met before, which Scope's maps need not hash again.
+   */
+  #readName(start: number): string {
+    const expected = this.#followingNames.get(this.#previousName);
+    let name: string;
+    if (expected !== undefined && this.#text.startsWith(expected, start) && endsName(this.#text.charCodeAt(start + expected.length))) {
+      name = expected;
+    } else {
+      name = this.#text.slice(start, this.#nameEnd(start));
+      this.#followingNames.set(this.#previousName, name);
+    }
+    this.#previousName = name;
+    return name;
+  }
+
   /** Where the name that starts at `start` ends. */
   #nameEnd(start: number): number {
     let end = start;
@@ -524,47 +606,37 @@ class XmlReader {
     return name;
   }
 
-  /** XML 1.0 §2.4 [14] CharData: `]]>` may not appear in text. */
-  #characterData(start: number, end: number): string {
-    const raw = this.#text.slice(start, end);
-    const terminator = raw.indexOf(']]>');
-    if (terminator !== -1) this.#fail(start + terminator, '"]]>" in text outside a CDATA section');
-    return this.#decodeReferences(raw, start, false);
+  /** XML 1.0 §2.4 [14] CharData from `start` to `end`: `]]>` may not appear in it, and its references must be well-formed. */
+  #checkCharacterData(start: number, end: number): void {
+    // `end` is a "<", so a "]]>" found before it lies wholly in the text.
+    if (this.#nextCdataEnd < start) this.#nextCdataEnd = indexOrLength(this.#text, ']]>', start);
+    if (this.#nextCdataEnd < end) this.#fail(this.#nextCdataEnd, '"]]>" in text outside a CDATA section');
+    if (this.#nextAmpersand < start) this.#nextAmpersand = indexOrLength(this.#text, '&', start);
+    if (this.#nextAmpersand < end) this.#checkReferences(this.#nextAmpersand, end);
   }
 
   /**
-   * XML 1.0 §4.1 references in text or an attribute value (`raw`, found at `offset`): character
-   * references and the predefined entities replaced; any other entity kept as written (never
-   * expanded). In an attribute value, white space characters become spaces (§3.3.3, CDATA-type
-   * normalisation), but those written as character references stay.
+   * XML 1.0 §4.1 references from `ampersand` (the first `&`) to `end`, in text or an attribute
+   * value: each must be closed by `;` before `end`; an entity other than the predefined ones is
+   * reported (once per name) and will be kept as written (references.ts replaces the others).
    */
-  #decodeReferences(raw: string, offset: number, attribute: boolean): string {
-    let ampersand = raw.indexOf('&');
-    if (ampersand === -1) return attribute ? raw.replace(ATTRIBUTE_WHITESPACE, ' ') : raw;
-    let decoded = '';
-    let from = 0;
-    while (ampersand !== -1) {
-      const literal = raw.slice(from, ampersand);
-      decoded += attribute ? literal.replace(ATTRIBUTE_WHITESPACE, ' ') : literal;
-      const semicolon = raw.indexOf(';', ampersand + 1);
-      if (semicolon === -1) this.#fail(offset + ampersand, '"&" that starts no entity or character reference (write &amp;)');
-      decoded += this.#referenceText(raw.slice(ampersand + 1, semicolon), offset + ampersand);
-      from = semicolon + 1;
-      ampersand = raw.indexOf('&', from);
+  #checkReferences(ampersand: number, end: number): void {
+    const text = this.#text;
+    while (ampersand !== -1 && ampersand < end) {
+      const semicolon = text.indexOf(';', ampersand + 1);
+      if (semicolon === -1 || semicolon >= end) this.#fail(ampersand, '"&" that starts no entity or character reference (write &amp;)');
+      this.#checkReference(text.slice(ampersand + 1, semicolon), ampersand);
+      ampersand = text.indexOf('&', semicolon + 1);
     }
-    const literal = raw.slice(from);
-    return decoded + (attribute ? literal.replace(ATTRIBUTE_WHITESPACE, ' ') : literal);
   }
 
   /** XML 1.0 §4.1 [66] CharRef (WFC Legal Character) and [68] EntityRef. */
-  #referenceText(reference: string, at: number): string {
-    const predefined = PREDEFINED_ENTITIES.get(reference);
-    if (predefined !== undefined) return predefined;
-    const character = CHARACTER_REFERENCE.exec(reference);
-    if (character !== null) {
-      const codePoint = character[1] !== undefined ? parseInt(character[1], 16) : parseInt(character[2]!, 10);
+  #checkReference(reference: string, at: number): void {
+    if (PREDEFINED_ENTITIES.has(reference)) return;
+    const codePoint = characterReferenceCodePoint(reference);
+    if (codePoint !== undefined) {
       if (!isXmlChar(codePoint)) this.#fail(at, `&${reference}; is not a character allowed in XML`);
-      return String.fromCodePoint(codePoint);
+      return;
     }
     if (!ENTITY_NAME.test(reference)) this.#fail(at, '"&" that starts no entity or character reference (write &amp;)');
     if (!this.#reportedEntities.has(reference)) {
@@ -577,7 +649,6 @@ class XmlReader {
         line: this.#lineAt(at),
       });
     }
-    return `&${reference};`;
   }
 
   /** Skips XML 1.0 §2.3 [3] S; true when there was any. */
@@ -587,23 +658,8 @@ class XmlReader {
     return this.#position !== start;
   }
 
-  #lineEndFrom(from: number): number {
-    const end = this.#text.indexOf('\n', from);
-    return end === -1 ? this.#text.length : end;
-  }
-
-  /**
-   * The 1-based line of `offset`. Offsets asked for only grow while reading (one pass over the
-   * text in all); only an error may ask about an earlier one, and is counted from the start.
-   */
   #lineAt(offset: number): number {
-    if (offset < this.#lineStart) return this.#text.slice(0, offset).split('\n').length;
-    while (this.#nextLineEnd < offset) {
-      this.#line += 1;
-      this.#lineStart = this.#nextLineEnd + 1;
-      this.#nextLineEnd = this.#lineEndFrom(this.#lineStart);
-    }
-    return this.#line;
+    return this.#source.lineOf(offset);
   }
 
   #fail(offset: number, message: string): never {
@@ -611,10 +667,20 @@ class XmlReader {
   }
 }
 
-/** XML 1.0 §2.2 [2] Char. */
-function isXmlChar(codePoint: number): boolean {
-  return codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
-    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
-    (codePoint >= 0x10000 && codePoint <= 0x10ffff);
+/**
+ * `text`, as the engine's one shared copy of it: JavaScript engines keep property names (and
+ * string literals) internalized, and compare two internalized strings by identity. The parsers
+ * compare names and namespaces with literals some twenty times per element; resolved names are
+ * made once per scope, so this costs a lookup per distinct name.
+ */
+function internalized(text: string): string {
+  // No prototype, so that "__proto__" is a property like any other.
+  const holder: Record<string, true> = Object.create(null) as Record<string, true>;
+  holder[text] = true;
+  return Object.keys(holder)[0]!;
+}
+
+function indexOrLength(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index === -1 ? text.length : index;
 }

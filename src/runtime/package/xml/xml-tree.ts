@@ -5,6 +5,7 @@
  * Produced by the XML reader (xml-reader.ts); consumed by the manifest and sequencing parsers.
  * Only what a manifest needs is kept: elements, attributes and character data.
  */
+import { ReadElement } from './read-element.js';
 
 export interface XmlAttribute {
   /** Namespace URI; "" for an unprefixed attribute (attributes do not take the default namespace). */
@@ -32,20 +33,50 @@ export interface XmlElement {
   readonly column: number;
 }
 
+/*
+ * Lookups, each one loop without a closure: the manifest and sequencing parsers make several on
+ * every element. The reader's elements (read-element.ts) keep their attributes in a form these
+ * read without building an object per attribute; other elements are read through `attributes`.
+ */
+
 /** The children of `element` with this local name in one of `namespaces`. */
 export function childElements(element: XmlElement, namespaces: ReadonlySet<string>, localName: string): XmlElement[] {
-  return element.children.filter((child) => child.localName === localName && namespaces.has(child.namespace));
+  const found: XmlElement[] = [];
+  for (const child of element.children) {
+    if (isNamed(child, namespaces, localName)) found.push(child);
+  }
+  return found;
+}
+
+function isNamed(element: XmlElement, namespaces: ReadonlySet<string>, localName: string): boolean {
+  return element.localName === localName && namespaces.has(element.namespace);
 }
 
 /** The first child of `element` with this local name in one of `namespaces`. */
 export function childElement(element: XmlElement, namespaces: ReadonlySet<string>, localName: string): XmlElement | undefined {
-  return element.children.find((child) => child.localName === localName && namespaces.has(child.namespace));
+  for (const child of element.children) {
+    if (isNamed(child, namespaces, localName)) return child;
+  }
+  return undefined;
+}
+
+/** How many attributes `element` has (namespace declarations are not attributes). */
+export function attributeCount(element: XmlElement): number {
+  return element instanceof ReadElement ? element.attributeCount : element.attributes.length;
+}
+
+/** The name of `element`'s attribute at `index`, in document order. */
+export function attributeName(element: XmlElement, index: number): Pick<XmlAttribute, 'namespace' | 'localName' | 'prefix'> {
+  return element instanceof ReadElement ? element.attributeName(index) : element.attributes[index]!;
 }
 
 /** An attribute's value: unprefixed by default, or in one of `namespaces`. */
 export function attributeValue(element: XmlElement, localName: string, namespaces?: ReadonlySet<string>): string | undefined {
-  const found = element.attributes.find((attribute) =>
-    attribute.localName === localName && (namespaces === undefined ? attribute.namespace === '' : namespaces.has(attribute.namespace)),
-  );
-  return found?.value;
+  if (element instanceof ReadElement) return element.attributeValue(localName, namespaces);
+  for (const attribute of element.attributes) {
+    if (attribute.localName === localName && (namespaces === undefined ? attribute.namespace === '' : namespaces.has(attribute.namespace))) {
+      return attribute.value;
+    }
+  }
+  return undefined;
 }
