@@ -335,12 +335,25 @@ findingTest('manifest.resource-without-href', 'an item launches a resource witho
 findingTest('manifest.href-outside-package', 'an href that climbs out of the package root', async () => {
   const resources = `<resource identifier="RES-1" type="webcontent" adlcp:scormType="sco" href="../${LESSON}"><file href="${LESSON}"/></resource>`;
   const xml = manifest2004({ resources });
-  assertFinding(soleFinding(await openManifest(xml), 'manifest.href-outside-package'), {
+  assertFinding(findingCoded(await openManifest(xml), 'manifest.href-outside-package'), {
     severity: 'warning',
     path: 'manifest/resources/resource[RES-1]',
     line: lineOf(xml, '<resource '),
     mentions: [`href="../${LESSON}"`],
   });
+});
+
+findingTest('manifest.launch-outside-package', 'an item launches a resource whose href climbs out of the package', async () => {
+  const resources = `<resource identifier="RES-1" type="webcontent" adlcp:scormType="sco" href="../${LESSON}"><file href="${LESSON}"/></resource>`;
+  const xml = manifest2004({ resources });
+  const opened = await openManifest(xml);
+  assertFinding(findingCoded(opened, 'manifest.launch-outside-package'), {
+    severity: 'error',
+    path: ITEM_PATH,
+    line: lineOf(xml, '<item '),
+    mentions: ['"RES-1"', `href="../${LESSON}"`],
+  });
+  assert.equal(opened.playable, false);
 });
 
 findingTest('manifest.xml-base-without-slash', 'xml:base="lessons" is read as the folder lessons/', async () => {

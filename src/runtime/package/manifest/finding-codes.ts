@@ -38,6 +38,11 @@ export const ManifestFinding = {
   /** An href or xml:base leads outside the package root. */
   hrefOutsidePackage: 'manifest.href-outside-package',
   /**
+   * An item launches a resource whose href leads outside the package root: the launch URL cannot be
+   * made, so the item has nothing to deliver (CAM 4th ed. §3.4, <resource> href).
+   */
+  launchOutsidePackage: 'manifest.launch-outside-package',
+  /**
    * xml:base is a "relative path offset" (CAM 4th ed. §3.4, xml:base), a folder; one not ending in
    * "/" would drop its last segment under RFC 3986 resolution. Read as a folder, as ADL's
    * reference implementation (SampleRTE LaunchData.getXMLBase) does.
