@@ -7,7 +7,7 @@ import { ADLCP, ADLNAV, IMSSS } from '../namespaces.js';
 import { parseSequencing } from '../sequencing/sequencing-parser.js';
 import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import { ManifestFinding } from './finding-codes.js';
-import { launchUrl } from './launch-url.js';
+import { isPlainRelativePath, launchUrl } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { CompletionThreshold, HiddenLmsUi, Item, Prerequisites, Resource, ScormVersion, SharedDataMap, TimeLimitAction } from './model.js';
 import { attribute, collapse, collapsedAttribute, CP, readBoolean, readDecimal, readToken, report, reportInvalid, textOf, type Context } from './values.js';
@@ -168,7 +168,7 @@ function launchedResource(identifierref: string | undefined, leaf: boolean, elem
     report(context, element, ManifestFinding.unknownIdentifierref, 'error', `identifierref="${identifierref}" names no resource.`);
   } else if (resource.href === undefined) {
     report(context, element, ManifestFinding.resourceWithoutHref, 'error', `The resource "${identifierref}" has no href: there is nothing to launch.`);
-  } else if (launchUrl(resource) === undefined) {
+  } else if (!isPlainRelativePath(resource.href) && launchUrl(resource) === undefined) {
     report(context, element, ManifestFinding.launchOutsidePackage, 'error', `The resource "${identifierref}" launches href="${resource.href}", which leads outside the package: there is nothing to launch.`);
   }
   return resource;

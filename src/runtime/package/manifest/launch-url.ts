@@ -33,6 +33,15 @@ export function resolveReference(reference: string, base: string): string | unde
 }
 
 /**
+ * Whether `href` is a relative path that cannot leave the package: no scheme or authority, no
+ * ".." segment, no percent-encoding (the URL parser reads "%2e%2e" as ".."). Most hrefs are;
+ * they skip URL parsing.
+ */
+export function isPlainRelativePath(href: string): boolean {
+  return !href.includes(':') && !href.includes('..') && !href.includes('%') && !href.startsWith('/') && !href.startsWith('\\');
+}
+
+/**
  * The URL to launch `resource` at for `item`: the resource's href resolved against its xml:base
  * chain, with the item's parameters added. Undefined when the resource has no href or it leads
  * out of the package.

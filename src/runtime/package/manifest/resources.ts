@@ -4,7 +4,7 @@
 import { ADLCP, XML } from '../namespaces.js';
 import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import { ManifestFinding } from './finding-codes.js';
-import { resolveReference } from './launch-url.js';
+import { resolveReference, isPlainRelativePath } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { Resource, ScormType } from './model.js';
 import { atSize } from '../sequencing/attribute-values.js';
@@ -59,15 +59,6 @@ export function resolveXmlBase(element: XmlElement, parentBase: string, context:
     return parentBase;
   }
   return resolved;
-}
-
-/**
- * Whether `href` is a relative path that cannot leave the package: no scheme or authority, no
- * ".." segment, no percent-encoding (the URL parser reads "%2e%2e" as ".."). Most hrefs are;
- * they skip URL parsing.
- */
-function isPlainRelativePath(href: string): boolean {
-  return !href.includes(':') && !href.includes('..') && !href.includes('%') && !href.startsWith('/') && !href.startsWith('\\');
 }
 
 const SCORM_TYPES: ReadonlySet<string> = new Set(['sco', 'asset']);
