@@ -49,6 +49,9 @@ type Command =
 
 class UsageError extends Error {}
 
+/** The codes of package findings (`zip.http-error`), as opposed to system error codes (`ENOENT`). */
+const findingCode = /^[a-z-]+\.[a-z-]+$/;
+
 function parseCommand(argv: readonly string[]): Command {
   if (argv.includes('--help')) return { kind: 'help' };
   const [command, ...rest] = argv;
@@ -144,7 +147,10 @@ async function main(argv: readonly string[]): Promise<number> {
         return opened.playable ? 0 : 1;
       } catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        process.stderr.write(`scorm-harness: cannot open ${command.target}: ${message}\n`);
+        // A refusal with a finding code (zip.http-error from a URL) says which.
+        const found = (thrown as { code?: unknown }).code;
+        const code = typeof found === 'string' && findingCode.test(found) ? `${found}: ` : '';
+        process.stderr.write(`scorm-harness: cannot open ${command.target}: ${code}${message}\n`);
         return 1;
       }
     }

@@ -94,6 +94,19 @@ test('inspect of a folder URL reads the package over HTTP', async () => {
   }
 });
 
+test('inspect of a zip URL the server does not have names the finding code and exits 1', async () => {
+  const server = createServer((_request, response) => response.writeHead(404).end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as { port: number };
+    const run = await harness('inspect', `http://127.0.0.1:${port}/course.zip`);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /cannot open http:\/\/127\.0\.0\.1:\d+\/course\.zip: zip\.http-error: /);
+  } finally {
+    server.close();
+  }
+});
+
 test('inspect of something that is not there names it and exits 1', async () => {
   const run = await harness('inspect', '/nonexistent/course.zip');
   assert.equal(run.code, 1);
