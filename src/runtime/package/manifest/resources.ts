@@ -78,31 +78,23 @@ function parseResource(element: XmlElement, parentBase: string, context: Context
     scormType: scormTypeOf(element, identifier, resourceContext),
     href,
     base,
-    // Lines are counted only when a finding asks for one (see xml/source-text.ts): getters.
-    get line() {
-      return element.line;
-    },
-    files: files.values,
-    get fileLines() {
-      return files.elements.map((file) => file.line);
-    },
-    dependencies: childAttributes(element, 'dependency', 'identifierref').values,
+    line: element.line,
+    files: files.map(([value]) => value),
+    fileLines: files.map(([, line]) => line),
+    dependencies: childAttributes(element, 'dependency', 'identifierref').map(([value]) => value),
     metadata: parseMetadata(childElement(element, CP, 'metadata')),
   };
 }
 
-/** The non-empty `attributeName` values of the `childName` children (<file href>, <dependency identifierref>), and those children. */
-function childAttributes(element: XmlElement, childName: string, attributeName: string): { values: string[]; elements: XmlElement[] } {
-  const values: string[] = [];
-  const elements: XmlElement[] = [];
+/** The non-empty `attributeName` values of the `childName` children (<file href>, <dependency identifierref>), each with its child's line. */
+function childAttributes(element: XmlElement, childName: string, attributeName: string): [string, number][] {
+  const values: [string, number][] = [];
   for (const child of element.children) {
     if (child.localName !== childName || !CP.has(child.namespace)) continue;
     const value = collapsedAttribute(child, attributeName);
-    if (value === undefined || value === '') continue;
-    values.push(value);
-    elements.push(child);
+    if (value !== undefined && value !== '') values.push([value, child.line]);
   }
-  return { values, elements };
+  return values;
 }
 
 /**
