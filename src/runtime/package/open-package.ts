@@ -93,14 +93,13 @@ function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findi
           code: PackageFinding.launchFileMissing,
           severity: 'error',
           path: `manifest/resources/resource[${item.resource!.identifier}]`,
-          line: item.resource!.line,
           message: `Item "${item.title}" launches ${file}, which is not in the package.`,
         });
       }
     }
   }
   for (const resource of manifest.resources) {
-    resource.files.forEach((href, index) => {
+    for (const href of resource.files) {
       const location = resolveReference(href, resource.base);
       const file = location === undefined ? undefined : packageFile(location);
       if (file !== undefined && !present.has(file)) {
@@ -108,11 +107,10 @@ function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findi
           code: PackageFinding.listedFileMissing,
           severity: 'warning',
           path: `manifest/resources/resource[${resource.identifier}]/file`,
-          line: resource.fileLines[index],
           message: `The manifest lists ${file}, which is not in the package.`,
         });
       }
-    });
+    }
   }
 }
 

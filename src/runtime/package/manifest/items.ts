@@ -38,7 +38,7 @@ function readItems(elements: readonly XmlElement[], parent: XmlElement, parentPa
   if (elements.length === 0) return [];
   if (depth >= MAX_ITEM_DEPTH) {
     report({ path: parentPath, findings: tree.findings }, parent, ManifestFinding.nestingTooDeep, 'error',
-      `Items nest more than ${MAX_ITEM_DEPTH} deep; those in "${collapsedAttribute(parent, 'identifier') ?? ''}" are left out.`);
+      `Items nest more than ${MAX_ITEM_DEPTH} deep; the deeper ones are left out.`);
     return [];
   }
   return elements.map((child) => parseItem(child, parentPath, depth + 1, tree));
@@ -93,19 +93,18 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
   const path = `${parentPath}/item[${identifier}]`;
   const context: Context = { path, findings: tree.findings };
+  checkActivityIdentifier(identifier, element, 'item', context, tree);
   const parts = itemParts(element);
-  const title = titleText(parts.title, element, identifier, context);
-  checkActivityIdentifier(identifier, title, element, 'item', context, tree);
   const items = parts.items === undefined ? NO_ITEMS : readItems(parts.items, element, path, depth, tree);
   const identifierref = collapsedAttribute(element, 'identifierref') || undefined;
   const parameters = attribute(element, 'parameters')?.trim() || undefined;
   return {
     identifier,
     identifierref,
-    resource: launchedResource(identifierref, items.length === 0, element, identifier, title, context, tree),
+    resource: launchedResource(identifierref, items.length === 0, element, context, tree),
     parameters,
     isVisible: readBoolean(element, 'isvisible', true, context),
-    title,
+    title: titleText(parts.title, element, identifier, context),
     items,
     metadata: parseMetadata(parts.metadata),
     dataFromLms: adlcpChild(parts, 'dataFromLMS', 'datafromlms')?.text,
@@ -113,7 +112,7 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
     completionThreshold: completionThresholdOf(adlcpChild(parts, 'completionThreshold', 'completionthreshold'), context),
     hideLmsUi: hiddenLmsUiOf(parts.presentation, context),
     sharedData: sharedDataOf(adlcpChild(parts, 'data'), context),
-    sequencing: parseSequencing(parts.sequencing, tree.collection, path, tree.findings, identifier),
+    sequencing: parseSequencing(parts.sequencing, tree.collection, path, tree.findings),
     masteryScore: masteryScoreOf(adlcpChild(parts, 'masteryscore'), context),
     maxTimeAllowed: maxTimeAllowedOf(adlcpChild(parts, 'maxtimeallowed'), context),
     prerequisites: prerequisitesOf(adlcpChild(parts, 'prerequisites')),
@@ -122,11 +121,11 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
 
 /**
  * Identifiers are xs:ID (compared after whitespace collapse, case-sensitively): required, and
- * one per activity. `kind` names the element in messages, and `title` (when not "") which one.
+ * one per activity. `kind` names the element in messages.
  */
-export function checkActivityIdentifier(identifier: string, title: string, element: XmlElement, kind: string, context: Context, tree: TreeContext): void {
+export function checkActivityIdentifier(identifier: string, element: XmlElement, kind: string, context: Context, tree: TreeContext): void {
   if (identifier === '') {
-    report(context, element, ManifestFinding.missingIdentifier, 'error', `<${kind}> ${title && `"${title}" `}has no identifier; its progress cannot be tracked.`);
+    report(context, element, ManifestFinding.missingIdentifier, 'error', `An <${kind}> has no identifier; its progress cannot be tracked.`);
   } else if (tree.activityIds.has(identifier)) {
     report(context, element, ManifestFinding.duplicateIdentifier, 'error', `Another organization or item has the identifier "${identifier}"; their progress cannot be told apart.`);
   } else {
@@ -154,10 +153,10 @@ function titleText(title: XmlElement | undefined, element: XmlElement, identifie
  * resource, and a cluster's reference is ignored. SCORM 1.2 lets any item launch and any leaf
  * be a plain heading.
  */
-function launchedResource(identifierref: string | undefined, leaf: boolean, element: XmlElement, identifier: string, title: string, context: Context, tree: TreeContext): Resource | undefined {
+function launchedResource(identifierref: string | undefined, leaf: boolean, element: XmlElement, context: Context, tree: TreeContext): Resource | undefined {
   const scorm2004 = tree.scormVersion === '2004';
   if (identifierref === undefined) {
-    if (leaf && scorm2004) report(context, element, ManifestFinding.leafWithoutResource, 'error', `Leaf item "${identifier}" (${title}) references no resource: there is nothing to deliver.`);
+    if (leaf && scorm2004) report(context, element, ManifestFinding.leafWithoutResource, 'error', 'This leaf item references no resource: there is nothing to deliver.');
     return undefined;
   }
   if (!leaf && scorm2004) {

@@ -144,12 +144,8 @@ export interface Resource {
    * §5.2), relative to the package root: "" when none applies, else ending in "/".
    */
   readonly base: string;
-  /** The line of <resource>, for findings. */
-  readonly line: number;
   /** <file href>s, as written. */
   readonly files: readonly string[];
-  /** The line of each <file> of `files`, for findings. */
-  readonly fileLines: readonly number[];
   /** <dependency identifierref>s, trimmed. */
   readonly dependencies: readonly string[];
   readonly metadata: Metadata | undefined;

@@ -25,7 +25,7 @@ export function parseOrganizations(root: XmlElement, resources: readonly Resourc
   const context: Context = { path: PATH, findings: tree.findings };
   const organizations = element === undefined ? [] : childElements(element, CP, 'organization').map((child) => parseOrganization(child, tree));
   if (organizations.length === 0) {
-    const synthesized = organizationOfResources(root, element ?? root, resources, context);
+    const synthesized = organizationOfResources(root, resources, context);
     return { organizations: synthesized === undefined ? [] : [synthesized], defaultOrganization: synthesized };
   }
   const named = element === undefined ? undefined : collapsedAttribute(element, 'default');
@@ -41,16 +41,15 @@ function parseOrganization(element: XmlElement, tree: TreeContext): Organization
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
   const path = `${PATH}/organization[${identifier}]`;
   const context: Context = { path, findings: tree.findings };
-  const title = titleOf(element, identifier, context);
-  checkActivityIdentifier(identifier, title, element, 'organization', context, tree);
+  checkActivityIdentifier(identifier, element, 'organization', context, tree);
   return {
     identifier,
-    title,
+    title: titleOf(element, identifier, context),
     structure: collapsedAttribute(element, 'structure') || 'hierarchical',
     ...parseGlobalToSystem(element, path, tree.findings),
     items: parseItems(element, path, 0, tree),
     metadata: parseMetadata(childElement(element, CP, 'metadata')),
-    sequencing: parseSequencing(childElement(element, IMSSS, 'sequencing'), tree.collection, path, tree.findings, identifier),
+    sequencing: parseSequencing(childElement(element, IMSSS, 'sequencing'), tree.collection, path, tree.findings),
     synthesized: false,
   };
 }
@@ -59,15 +58,14 @@ function parseOrganization(element: XmlElement, tree: TreeContext): Organization
  * A manifest without <organization> is a resource package (CAM 4th ed. §3): nothing says what to
  * play. LMSs play its launchable resources in document order, one item each (Moodle's
  * `singlescobasic_missingorg` fixture); so do we, with a warning. Without any, it is unplayable.
- * `at`: the <organizations> element (the manifest when it has none), where the finding points.
  */
-function organizationOfResources(root: XmlElement, at: XmlElement, resources: readonly Resource[], context: Context): Organization | undefined {
+function organizationOfResources(root: XmlElement, resources: readonly Resource[], context: Context): Organization | undefined {
   const launchable = resources.filter((resource) => resource.href !== undefined && resource.identifier !== '');
   if (launchable.length === 0) {
-    report(context, at, ManifestFinding.noOrganization, 'error', 'The manifest has no <organization> and no resource to launch: there is nothing to play.');
+    report(context, root, ManifestFinding.noOrganization, 'error', 'The manifest has no <organization> and no resource to launch: there is nothing to play.');
     return undefined;
   }
-  report(context, at, ManifestFinding.noOrganization, 'warning',
+  report(context, root, ManifestFinding.noOrganization, 'warning',
     'The manifest has no <organization>; its launchable resources are played in document order, one item each.');
   const identifier = collapsedAttribute(root, 'identifier') || 'organization';
   return {

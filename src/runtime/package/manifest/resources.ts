@@ -7,6 +7,7 @@ import { ManifestFinding } from './finding-codes.js';
 import { resolveReference, isPlainRelativePath } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { Resource, ScormType } from './model.js';
+import { atSize } from '../sequencing/attribute-values.js';
 import { attribute, collapse, collapsedAttribute, CP, describe, report, reportInvalid, within, type Context } from './values.js';
 
 export interface ParsedResources {
@@ -71,30 +72,27 @@ function parseResource(element: XmlElement, parentBase: string, context: Context
   if (href !== undefined && !isPlainRelativePath(href) && resolveReference(href, base) === undefined) {
     report(resourceContext, element, ManifestFinding.hrefOutsidePackage, 'warning', `href="${href}" leads outside the package (or is no URL).`);
   }
-  const files = childAttributes(element, 'file', 'href');
   return {
     identifier,
     type: collapsedAttribute(element, 'type') ?? 'webcontent',
-    scormType: scormTypeOf(element, identifier, resourceContext),
+    scormType: scormTypeOf(element, resourceContext),
     href,
     base,
-    line: element.line,
-    files: files.map(([value]) => value),
-    fileLines: files.map(([, line]) => line),
-    dependencies: childAttributes(element, 'dependency', 'identifierref').map(([value]) => value),
+    files: childAttributes(element, 'file', 'href'),
+    dependencies: childAttributes(element, 'dependency', 'identifierref'),
     metadata: parseMetadata(childElement(element, CP, 'metadata')),
   };
 }
 
-/** The non-empty `attributeName` values of the `childName` children (<file href>, <dependency identifierref>), each with its child's line. */
-function childAttributes(element: XmlElement, childName: string, attributeName: string): [string, number][] {
-  const values: [string, number][] = [];
+/** The non-empty `attributeName` values of the `childName` children (<file href>, <dependency identifierref>). */
+function childAttributes(element: XmlElement, childName: string, attributeName: string): string[] {
+  const values: string[] = [];
   for (const child of element.children) {
     if (child.localName !== childName || !CP.has(child.namespace)) continue;
     const value = collapsedAttribute(child, attributeName);
-    if (value !== undefined && value !== '') values.push([value, child.line]);
+    if (value !== undefined && value !== '') values.push(value);
   }
-  return values;
+  return atSize(values);
 }
 
 /**
@@ -102,10 +100,10 @@ function childAttributes(element: XmlElement, childName: string, attributeName: 
  * read in either version. A value in the wrong case is read with a warning; a missing or unknown
  * one is read as "asset", the type that asks nothing of the content.
  */
-function scormTypeOf(element: XmlElement, identifier: string, context: Context): ScormType {
+function scormTypeOf(element: XmlElement, context: Context): ScormType {
   const raw = collapsedAttribute(element, 'scormType', ADLCP) ?? collapsedAttribute(element, 'scormtype', ADLCP);
   if (raw === undefined) {
-    report(context, element, ManifestFinding.missingScormType, 'warning', `<resource> "${identifier}" has no adlcp:scormType; it is read as an asset.`);
+    report(context, element, ManifestFinding.missingScormType, 'warning', 'The <resource> has no adlcp:scormType; it is read as an asset.');
     return 'asset';
   }
   if (SCORM_TYPES.has(raw)) return raw as ScormType;
@@ -118,14 +116,13 @@ function scormTypeOf(element: XmlElement, identifier: string, context: Context):
   return 'asset';
 }
 
-/** Read from the elements, not the model: the finding points at the <dependency>. */
 function checkDependencies(element: XmlElement, resources: readonly Resource[], byId: ReadonlyMap<string, Resource>, context: Context): void {
-  childElements(element, CP, 'resource').forEach((resourceElement, index) => {
-    for (const dependency of childElements(resourceElement, CP, 'dependency')) {
-      const identifierref = collapsedAttribute(dependency, 'identifierref');
-      if (!identifierref || byId.has(identifierref)) continue;
-      report(within(context, 'resource', resources[index]!.identifier), dependency, ManifestFinding.unknownDependency, 'warning',
-        `<dependency identifierref="${identifierref}"> names no resource; files it stands for may be missing.`);
+  const resourceElements = childElements(element, CP, 'resource');
+  resources.forEach((resource, index) => {
+    for (const dependency of resource.dependencies) {
+      if (byId.has(dependency)) continue;
+      report(within(context, 'resource', resource.identifier), resourceElements[index]!, ManifestFinding.unknownDependency, 'warning',
+        `<dependency identifierref="${dependency}"> names no resource; files it stands for may be missing.`);
     }
   });
 }

@@ -21,16 +21,16 @@ export function readSequencingCollection(root: XmlElement, findings: FindingSink
   const collection = childElement(root, IMSSS, 'sequencingCollection');
   if (collection === undefined) return entries;
   const context: ParseContext = { path: COLLECTION_PATH, findings };
-  childElements(collection, IMSSS, 'sequencing').forEach((sequencing, index) => {
+  for (const sequencing of childElements(collection, IMSSS, 'sequencing')) {
     const id = collapse(attributeValue(sequencing, 'ID') ?? '');
     if (id === '') {
-      report(context, sequencing, SequencingFinding.collectionEntryWithoutId, 'warning', `<imsss:sequencing> #${index + 1} in the sequencingCollection has no ID; nothing can use it.`);
+      report(context, sequencing, SequencingFinding.collectionEntryWithoutId, 'warning', '<imsss:sequencing> in the sequencingCollection has no ID; nothing can use it.');
     } else if (entries.has(id)) {
       report(context, sequencing, SequencingFinding.duplicateCollectionId, 'warning', `Two <imsss:sequencing> in the sequencingCollection have ID "${id}"; the first is used.`);
     } else {
       entries.set(id, sequencing);
     }
-  });
+  }
   return entries;
 }
 

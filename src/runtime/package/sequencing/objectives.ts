@@ -30,14 +30,13 @@ export interface ActivityObjectives {
 /**
  * CAM 4th ed. §5 <imsss:objectives> (imsss_v1p0objective.xsd), SN book §3 Objective Description:
  * the primary objective (the defaults when none is declared) and the others, objectiveIDs unique.
- * `activity`: the identifier of the activity, for messages.
  */
-export function parseObjectives(element: XmlElement | undefined, context: ParseContext, activity: string): ActivityObjectives {
+export function parseObjectives(element: XmlElement | undefined, context: ParseContext): ActivityObjectives {
   if (element === undefined) return NO_OBJECTIVES;
   const primaryElement = childElement(element, IMSSS, 'primaryObjective');
   let primaryObjective = DEFAULT_PRIMARY_OBJECTIVE;
   if (primaryElement === undefined) {
-    report(context, element, SequencingFinding.missingPrimaryObjective, 'warning', `The <objectives> of "${activity}" have no <primaryObjective>; one with the default values stands in.`);
+    report(context, element, SequencingFinding.missingPrimaryObjective, 'warning', '<objectives> has no <primaryObjective>; one with the default values stands in.');
   } else {
     primaryObjective = parseObjective(primaryElement, readIdentifier(primaryElement, 'objectiveID'), within(context, 'primaryObjective'));
   }

@@ -5,9 +5,9 @@
  */
 import type { FindingSink } from '../findings.js';
 import { ADLSEQ, IMSSS } from '../namespaces.js';
-import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
 import { parseConstrainedChoiceConsiderations, parseRollupConsiderations } from './adlseq-considerations.js';
-import { readIdentifier, report, within, type ParseContext } from './attribute-values.js';
+import { report, within, type ParseContext } from './attribute-values.js';
 import { referencedEntry } from './collection.js';
 import { parseControlMode } from './control-mode.js';
 import { parseDeliveryControls } from './delivery-controls.js';
@@ -37,14 +37,13 @@ const ADLSEQ_CHILDREN: ReadonlySet<string> = new Set(['constrainedChoiceConsider
 /**
  * `element`: the activity's <imsss:sequencing>, or undefined for an activity without one (all
  * defaults). `collection`: the manifest's sequencingCollection (readSequencingCollection).
- * `path`: the activity's element path, for findings; `activity`: its identifier, for messages.
+ * `path`: the activity's element path, for findings.
  */
 export function parseSequencing(
   element: XmlElement | undefined,
   collection: ReadonlyMap<string, XmlElement>,
   path: string,
   findings: FindingSink,
-  activity: string,
 ): SequencingDefinition {
   if (element === undefined) return DEFAULT_SEQUENCING;
   const context: ParseContext = { path: `${path}/sequencing`, findings };
@@ -56,7 +55,7 @@ export function parseSequencing(
   if (entry !== undefined) collectParts(entry.element, { path: entry.path, findings }, parts);
   const absent: Part = [undefined, context];
   const part = (key: string): Part => parts[key] ?? absent;
-  const objectives = addExtendedMapInfo(parseObjectives(...part('objectives'), activity), ...part('adlseq:objectives'));
+  const objectives = addExtendedMapInfo(parseObjectives(...part('objectives')), ...part('adlseq:objectives'));
   const definition: SequencingDefinition = {
     controlMode: parseControlMode(...part('controlMode')),
     sequencingRules: parseSequencingRules(...part('sequencingRules')),
@@ -100,20 +99,16 @@ function collectParts(sequencing: XmlElement, context: ParseContext, parts: Part
   }
 }
 
-/**
- * A rule condition's referencedObjective is an objectiveID of the same activity (CAM 4th ed. §5,
- * <ruleCondition>). Read from the elements, as parseRule reads them, so that the finding points
- * at the <ruleCondition>.
- */
+/** A rule condition's referencedObjective is an objectiveID of the same activity (CAM 4th ed. §5, <ruleCondition>). */
 function checkReferencedObjectives(definition: SequencingDefinition, [rulesElement, context]: Part): void {
   if (rulesElement === undefined) return;
-  for (const rule of rulesElement.children) {
-    const conditions = IMSSS.has(rule.namespace) ? childElement(rule, IMSSS, 'ruleConditions') : undefined;
-    if (conditions === undefined) continue;
-    for (const condition of childElements(conditions, IMSSS, 'ruleCondition')) {
-      const id = readIdentifier(condition, 'referencedObjective');
-      if (id !== undefined && !declares(definition, id)) {
-        report(context, condition, SequencingFinding.unknownReferencedObjective, 'warning', `A rule condition references objective "${id}", which this activity does not declare.`);
+  const { preConditionRules, exitConditionRules, postConditionRules } = definition.sequencingRules;
+  for (const rules of [preConditionRules, exitConditionRules, postConditionRules]) {
+    for (const rule of rules) {
+      for (const { referencedObjective: id } of rule.conditions) {
+        if (id !== undefined && !declares(definition, id)) {
+          report(context, rulesElement, SequencingFinding.unknownReferencedObjective, 'warning', `A rule condition references objective "${id}", which this activity does not declare.`);
+        }
       }
     }
   }

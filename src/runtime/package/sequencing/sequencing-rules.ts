@@ -1,5 +1,5 @@
 import { IMSSS } from '../namespaces.js';
-import { attributeValue, childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import {
   atSize,
   readDecimal,
@@ -87,12 +87,11 @@ function parseRule<Action extends string>(
 ): SequencingRule<Action> | undefined {
   const conditionsElement = childElement(element, IMSSS, 'ruleConditions');
   const conditionElements = conditionsElement === undefined ? [] : childElements(conditionsElement, IMSSS, 'ruleCondition');
-  const actionElement = childElement(element, IMSSS, 'ruleAction');
   if (conditionsElement === undefined || conditionElements.length === 0) {
-    const action = actionElement === undefined ? undefined : attributeValue(actionElement, 'action');
-    report(context, element, SequencingFinding.ruleWithoutConditions, 'warning', `<${element.localName}>${action === undefined ? '' : ` (action ${action})`} has no rule conditions; the rule is ignored.`);
+    report(context, element, SequencingFinding.ruleWithoutConditions, 'warning', `<${element.localName}> has no rule conditions; the rule is ignored.`);
     return undefined;
   }
+  const actionElement = childElement(element, IMSSS, 'ruleAction');
   if (actionElement === undefined) {
     report(context, element, SequencingFinding.missingPart, 'error', `<${element.localName}> has no <ruleAction>; the rule is left out.`);
     return undefined;

@@ -34,7 +34,7 @@ function parseManifestSequencing(file: string): ParsedManifest {
   const visit = (activity: XmlElement, path: string): void => {
     const id = (attributeValue(activity, 'identifier') ?? '').trim();
     const activityPath = `${path}/${activity.localName}[${id}]`;
-    activities.set(id, parseSequencing(childElement(activity, IMSSS, 'sequencing'), collection, activityPath, findings, id));
+    activities.set(id, parseSequencing(childElement(activity, IMSSS, 'sequencing'), collection, activityPath, findings));
     for (const item of childElements(activity, IMSCP, 'item')) visit(item, activityPath);
   };
   for (const organization of childElements(childElement(root, IMSCP, 'organizations') ?? root, IMSCP, 'organization')) {

@@ -49,7 +49,7 @@ export interface Parsed {
 
 export function parse(element: XmlElement | undefined, collection: ReadonlyMap<string, XmlElement> = new Map()): Parsed {
   const findings = new FindingList();
-  const definition = parseSequencing(element, collection, 'manifest/organizations/organization[O]/item[I]', findings, 'I');
+  const definition = parseSequencing(element, collection, 'manifest/organizations/organization[O]/item[I]', findings);
   return { definition, findings: findings.findings };
 }
 
