@@ -1,13 +1,11 @@
-import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { Scorm2004API } from 'scorm-again';
 import type { Api2004 } from './scenarios.js';
 
 /**
  * scorm-again set up to do the same work as ours: its commit renders the CMI and hands it to an
  * in-memory "backend" that serialises it to JSON, as our memory adapter does. Logging off.
  */
-export function createScormAgain(scorm: '2004'): Api2004;
-export function createScormAgain(scorm: '1.2'): Scorm12API;
-export function createScormAgain(scorm: '1.2' | '2004'): Api2004 | Scorm12API {
+export function createScormAgain(): Api2004 {
   const settings = {
     logLevel: 5,
     lmsCommitUrl: 'memory://commit',
@@ -20,7 +18,7 @@ export function createScormAgain(scorm: '1.2' | '2004'): Api2004 | Scorm12API {
     },
   };
   // Their settings type is stricter than what they accept at run time (httpService as an object).
-  return scorm === '2004' ? new Scorm2004API(settings as never) : new Scorm12API(settings as never);
+  return new Scorm2004API(settings as never);
 }
 
 /** Kept so the serialisation is not optimised away. */

@@ -13,7 +13,7 @@ const contender = (workerData as { contender: 'scorm-player' | 'scorm-again' }).
 /** A fresh attempt each time (launch), or the next launch of one attempt (relaunch). */
 function launchers(): { launch: Launch; relaunch: Launch } {
   if (contender === 'scorm-again') {
-    const fresh = () => createScormAgain('2004');
+    const fresh = () => createScormAgain();
     return { launch: fresh, relaunch: fresh };
   }
   const learner = { id: 'bench', name: 'Bench, Mark' };

@@ -109,7 +109,7 @@ function organizationOutline(organization: Organization, isDefault: boolean): st
 }
 
 /** What an activity's sequencing does that the defaults do not, in a few words. */
-export function sequencingSummary(sequencing: SequencingDefinition): string[] {
+function sequencingSummary(sequencing: SequencingDefinition): string[] {
   const summary: string[] = [];
   const mode = sequencing.controlMode;
   if (mode.flow) summary.push('flow');

@@ -16,6 +16,7 @@ import {
 } from './datamodel/data-model.js';
 import { scorm12Model } from './datamodel/scorm12/index.js';
 import { scorm2004Model } from './datamodel/scorm2004/index.js';
+import { cloneJson } from './datamodel/clone-json.js';
 import { EventStream, type RuntimeEventListener } from './events.js';
 import { memoryAdapter } from './adapters/memory-adapter.js';
 import type { PersistenceAdapter } from './adapters/persistence-adapter.js';
@@ -139,7 +140,7 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
 
   /** A copy of the attempt document as it stands (for inspectors and tests). */
   snapshot(): AttemptDocument {
-    return JSON.parse(JSON.stringify(this.#store.document)) as AttemptDocument;
+    return cloneJson(this.#store.document);
   }
 
   /** Resolves when every save asked for so far has been answered by the adapter. */

@@ -114,12 +114,11 @@ function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findi
   }
 }
 
-function* launchedItems(organization: Organization): Generator<Item> {
-  const stack = [...organization.items];
-  while (stack.length > 0) {
-    const item = stack.shift()!;
+/** The items that launch a resource, in document order (clusters too, where SCORM 1.2 lets them). */
+function* launchedItems(parent: Organization | Item): Generator<Item> {
+  for (const item of parent.items) {
     if (item.resource !== undefined) yield item;
-    stack.unshift(...item.items);
+    yield* launchedItems(item);
   }
 }
 
