@@ -30,7 +30,12 @@ export interface Activity {
   readonly sequencing: SequencingDefinition;
   readonly isVisible: boolean;
   readonly hideLmsUi: readonly HiddenLmsUi[];
-  /** Leaves with a launchable resource; undefined for clusters and for leaves with nothing to launch. */
+  /** The manifest item; undefined for the root, which is the organization. */
+  readonly item: Item | undefined;
+  /**
+   * What delivering the activity launches: a leaf with a launchable resource, or in SCORM 1.2 any
+   * item with one (1.2 CAM lets an item with children launch too); undefined otherwise.
+   */
   readonly launch: ActivityLaunch | undefined;
 }
 
@@ -110,6 +115,7 @@ function rootActivity(organization: Organization, activities: Activity[]): Activ
     sequencing: organization.sequencing,
     isVisible: true,
     hideLmsUi: [],
+    item: undefined,
     launch: undefined,
   };
   activities.push(root);
@@ -128,15 +134,17 @@ function itemActivity(item: Item, parent: Activity, activities: Activity[]): Act
     sequencing: item.sequencing,
     isVisible: item.isVisible,
     hideLmsUi: item.hideLmsUi,
-    launch: leafLaunch(item),
+    item,
+    launch: itemLaunch(item),
   };
   activities.push(activity);
   for (const child of item.items) activity.children.push(itemActivity(child, activity, activities));
   return activity;
 }
 
-function leafLaunch(item: Item): ActivityLaunch | undefined {
-  if (item.items.length > 0 || item.resource === undefined) return undefined;
+/** The manifest model already keeps a resource only where the version lets the item launch. */
+function itemLaunch(item: Item): ActivityLaunch | undefined {
+  if (item.resource === undefined) return undefined;
   const url = launchUrl(item.resource, item);
   return url === undefined ? undefined : { resource: item.resource, url, item };
 }

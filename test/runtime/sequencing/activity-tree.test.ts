@@ -82,3 +82,27 @@ test('paths, ancestry and common ancestors follow the parent links', () => {
   assert.equal(commonAncestor(a2!, a4!), t.root);
   assert.equal(commonAncestor(a2!, c1!), c1);
 });
+
+test('every item activity keeps its manifest item; the root, being the organization, has none', () => {
+  const activities = tree();
+  assert.equal(activities.root.item, undefined);
+  assert.equal(activities.get('C1')!.item!.identifier, 'C1');
+});
+
+// SCORM 1.2 CAM §2.3.2.5: any item may reference a resource, children or not; 2004 only leaves.
+test('a SCORM 1.2 item with children launches its own resource', () => {
+  const findings = new FindingList();
+  const model = parseManifest(readXml(`<manifest identifier="M12" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+    <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+    <organizations default="O"><organization identifier="O"><title>T</title>
+      <item identifier="P" identifierref="R"><title>Parent</title>
+        <item identifier="K" identifierref="R"><title>Kid</title></item>
+      </item>
+    </organization></organizations>
+    <resources><resource identifier="R" type="webcontent" adlcp:scormtype="sco" href="a.html"/></resources>
+  </manifest>`, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
+  const activities = buildActivityTree(model)!;
+  assert.equal(activities.get('P')!.launch?.url, 'a.html');
+  assert.equal(activities.get('K')!.launch?.url, 'a.html');
+});
