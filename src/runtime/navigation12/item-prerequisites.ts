@@ -1,7 +1,8 @@
 /**
- * Every launchable item's adlcp:prerequisites (SCORM 1.2 CAM §2.3.2.5), read once when the
- * navigator is made. A script that cannot be used is reported and the item treated as having no
- * prerequisites: a fault of the package must not lock the learner out of content.
+ * Every item's adlcp:prerequisites (SCORM 1.2 CAM §2.3.2.5), read once when the navigator is
+ * made: those of items that launch nothing count too, as they gate everything below them. A
+ * script that cannot be used is reported and the item treated as having no prerequisites: a fault
+ * of the package must not lock the learner out of content.
  */
 import { pathFromRoot, type Activity, type ActivityTree } from '../sequencing/activity-tree.js';
 import type { Finding } from '../package/findings.js';
@@ -26,7 +27,7 @@ export function readItemPrerequisites(tree: ActivityTree): ItemPrerequisites {
   const expressions = new Map<Activity, PrerequisitesExpression>();
   const findings: Finding[] = [];
   for (const activity of tree.activities) {
-    const prerequisites = activity.launch?.item.prerequisites;
+    const prerequisites = activity.item?.prerequisites;
     if (prerequisites === undefined || prerequisites.expression === '') continue;
     const report = (code: string, problem: string): void => {
       findings.push({

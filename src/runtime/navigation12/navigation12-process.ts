@@ -2,10 +2,12 @@
  * Carrying out a navigation request in a SCORM 1.2 course. The SCORM 1.2 books leave navigation
  * to the LMS (CAM 1.2 §2.3.2.5.1 "Sequencing/Navigation Today": only the organization's order and
  * adlcp:prerequisites); this is the behaviour common to 1.2 LMSs:
- * - flow (continue / previous) walks the launchable items in manifest (preorder) order, passing
- *   over items whose prerequisites are not met; items hidden with isvisible="false" are still
- *   delivered by flow, as isvisible only concerns the menu;
- * - choice (and jump) delivers any visible launchable item whose prerequisites are met;
+ * - flow (continue / previous) walks the launchable items in manifest (preorder) order, an item
+ *   that launches and has children coming before its children, passing over items that are not
+ *   available; items hidden with isvisible="false" are still delivered by flow, as isvisible
+ *   only concerns the menu;
+ * - choice (and jump) delivers any visible launchable item that is available;
+ * - an item is available when its prerequisites and those of every item above it are met;
  * - start resumes where the learner left off, else the first item not yet completed;
  * - exit, exit all, abandon and suspend all end the session.
  * Refusals use the SN book's exception codes of the same meaning (SN 4th ed. Appendix, NB.2.1,
@@ -96,7 +98,10 @@ export function choiceRefusal(course: Navigation12Course, state: Navigation12Sta
   return available(course, state, target) ? undefined : Refusal.targetUnavailable;
 }
 
-/** The lesson status a prerequisites script sees for an item or, for an aggregation, its items together. */
+/**
+ * The lesson status a prerequisites script sees for an item: its own when it launches (children or
+ * not, as its SCO reports it), else that of the launchable items under it together.
+ */
 export function lessonStatus(course: Navigation12Course, state: Navigation12State, activity: Activity): LessonStatus {
   if (activity.launch !== undefined) return (state.progress.get(activity) ?? NOT_ATTEMPTED).lessonStatus;
   const statuses: LessonStatus[] = [];
@@ -106,11 +111,19 @@ export function lessonStatus(course: Navigation12Course, state: Navigation12Stat
   return aggregatedStatus(statuses);
 }
 
-/** CAM 1.2 §2.3.2.5: an item may be entered when its prerequisites (if any) are met. */
+/**
+ * CAM 1.2 §2.3.2.5: an item may be entered when its prerequisites (if any) are met. An item with
+ * children is an AICC block, and the AICC's prerequisites are conditions for entering: nothing in
+ * a block can be entered before the block's own prerequisites are met, whether or not the block
+ * launches something itself.
+ */
 function available(course: Navigation12Course, state: Navigation12State, item: Activity): boolean {
-  const expression = course.prerequisites.get(item);
-  if (expression === undefined) return true;
-  return prerequisitesMet(expression, (id) => lessonStatus(course, state, course.tree.get(id)!));
+  const statusOf = (id: string): LessonStatus => lessonStatus(course, state, course.tree.get(id)!);
+  for (let current: Activity | undefined = item; current !== undefined; current = current.parent) {
+    const expression = course.prerequisites.get(current);
+    if (expression !== undefined && !prerequisitesMet(expression, statusOf)) return false;
+  }
+  return true;
 }
 
 /** Start with nothing to resume: the first available item not yet completed, else the first available item. */

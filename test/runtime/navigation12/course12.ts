@@ -26,6 +26,16 @@ export function sco(id: string, prerequisites?: string, attributes = ''): string
   return `<item identifier="${id}" identifierref="SCO" ${attributes}><title>${id}</title>${script}</item>`;
 }
 
+/**
+ * An item holding `children`: it launches resource "SCO" itself when `launches` is set (SCORM 1.2
+ * lets an item with children launch), nothing otherwise.
+ */
+export function block(id: string, children: string, options: { readonly launches?: boolean; readonly prerequisites?: string } = {}): string {
+  const resource = options.launches === true ? 'identifierref="SCO"' : '';
+  const script = options.prerequisites === undefined ? '' : `<adlcp:prerequisites type="aicc_script">${options.prerequisites}</adlcp:prerequisites>`;
+  return `<item identifier="${id}" ${resource}><title>${id}</title>${children}${script}</item>`;
+}
+
 export function tree12(items: string): ActivityTree {
   const findings = new FindingList();
   const model = parseManifest(readXml(manifest12(items), 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
