@@ -1,0 +1,21 @@
+/**
+ * What <scorm-player> shares with <scorm-toc> and <scorm-debugger>, and what another host
+ * provides to use them without the player.
+ */
+export { scormPlayerContext } from './scorm-player-context.js';
+export { PlayerConnection } from './player-connection.js';
+export { MemoryPlayerController } from './memory-player-controller.js';
+export type { MemoryPlayerControllerOptions } from './memory-player-controller.js';
+export { activityStatusFromTracking, sequencingStateOf, trackingOf } from './activity-status.js';
+export { isControllerHost, unknownActivityStatus } from './scorm-player-controller.js';
+export type {
+  ActivityLaunchValues,
+  ActivityStatus,
+  RuntimeSource,
+  ScormPlayerChange,
+  ScormPlayerChangeListener,
+  ScormPlayerController,
+  ScormPlayerControllerHost,
+} from './scorm-player-controller.js';
+export { ScormNavigateEvent } from './scorm-navigate-event.js';
+export type { ScormNavigateRequestDetail } from './scorm-navigate-event.js';
