@@ -61,6 +61,14 @@ export interface ActivityTracking {
   attemptExperiencedDuration: number;
   /** Clock time the current attempt began (for absolute durations); null when not in an attempt. */
   attemptStartedAt: number | null;
+  /**
+   * The content set cmi.completion_status / cmi.success_status in the current attempt, even to
+   * "unknown". Not a term of the book: ADL's reference run-time tells its sequencer so
+   * (primaryStatusSetBySCO) and End Attempt (UP.4) completes or satisfies a tracked leaf
+   * automatically only when the content did not; the CTS expects it (CM-06, CM-15).
+   */
+  completionStatusSetByContent: boolean;
+  successStatusSetByContent: boolean;
 
   /** Activity is Active (SN §4.2.4). */
   isActive: boolean;
@@ -130,6 +138,8 @@ export function initialActivityTracking(objectiveCount: number): ActivityTrackin
     attemptAbsoluteDuration: 0,
     attemptExperiencedDuration: 0,
     attemptStartedAt: null,
+    completionStatusSetByContent: false,
+    successStatusSetByContent: false,
     isActive: false,
     isSuspended: false,
     availableChildren: null,

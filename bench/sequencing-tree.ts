@@ -1,0 +1,40 @@
+/**
+ * Generated activity trees for bench/sequencing.ts: a root of `modules` clusters, each of
+ * `lessons` clusters of `pages` leaves, flow and choice enabled everywhere, a skip rule on every
+ * leaf and default rollup, so that navigation and rollup do their usual work at scale.
+ */
+import { FindingList } from '../src/runtime/package/findings.js';
+import { parseManifest } from '../src/runtime/package/manifest/manifest-parser.js';
+import { readXml } from '../src/runtime/package/xml/xml-reader.js';
+import { buildActivityTree, type ActivityTree } from '../src/runtime/sequencing/activity-tree.js';
+
+const CLUSTER = '<imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>';
+const LEAF =
+  '<imsss:sequencing><imsss:sequencingRules><imsss:preConditionRule><imsss:ruleConditions>' +
+  '<imsss:ruleCondition condition="satisfied"/></imsss:ruleConditions><imsss:ruleAction action="skip"/>' +
+  '</imsss:preConditionRule></imsss:sequencingRules></imsss:sequencing>';
+
+/** The tree of (1 + modules × (1 + lessons × (1 + pages))) activities. */
+export function sequencingTree(modules: number, lessons: number, pages: number): ActivityTree {
+  let items = '';
+  for (let m = 0; m < modules; m++) {
+    items += `<item identifier="M${m}"><title>Module ${m}</title>`;
+    for (let l = 0; l < lessons; l++) {
+      items += `<item identifier="M${m}L${l}"><title>Lesson ${l}</title>`;
+      for (let p = 0; p < pages; p++) {
+        items += `<item identifier="M${m}L${l}P${p}" identifierref="R"><title>Page ${p}</title>${LEAF}</item>`;
+      }
+      items += `${CLUSTER}</item>`;
+    }
+    items += `${CLUSTER}</item>`;
+  }
+  const xml =
+    '<manifest identifier="M" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" ' +
+    'xmlns:imsss="http://www.imsglobal.org/xsd/imsss"><metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>' +
+    `<organizations default="O"><organization identifier="O"><title>Course</title>${items}${CLUSTER}</organization></organizations>` +
+    '<resources><resource identifier="R" type="webcontent" adlcp:scormType="sco" href="sco.html"/></resources></manifest>';
+  const findings = new FindingList();
+  const manifest = parseManifest(readXml(xml, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
+  if (findings.hasErrors) throw new Error(`the generated manifest has errors: ${findings.findings[0]?.message}`);
+  return buildActivityTree(manifest)!;
+}
