@@ -55,6 +55,11 @@ export interface LaunchOptions {
   sharedDataBuckets?: readonly SharedDataBucket[];
   /** SCORM 2004 adl.nav.request_valid.* answers; the sequencer provides them. */
   navigation?: NavigationValidity;
+  /**
+   * The sequencer began a new attempt on the activity (SN DB.2): the content starts afresh even
+   * when its last session was suspended (an Exit All since has ended that attempt). Default false.
+   */
+  newAttempt?: boolean;
 }
 
 /** An LMS-provided launch value the data model refused: a fault of the host, named precisely. */
@@ -118,7 +123,8 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
       credit: this.#options.credit ?? 'credit',
       mode: this.#options.mode ?? 'normal',
     };
-    const state = this.#model.beginSession(getActivityRecord(document, activityId)?.runtime, launchContext);
+    const saved = options.newAttempt === true ? undefined : getActivityRecord(document, activityId)?.runtime;
+    const state = this.#model.beginSession(saved, launchContext);
     const dataModel = this.#model.createDataModel(state, {
       leniency: this.#options.leniency ?? {},
       limits: { ...defaultLimits, ...this.#options.limits },
@@ -136,6 +142,25 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
     const session = new Session<V>(activityId, dataModel, this.#model, this.#store, this.#events, this.#clock);
     this.#current = session;
     return session;
+  }
+
+  /**
+   * The navigator's saved state (the attempt document's `sequencing`), loading the document
+   * first; undefined when none was saved.
+   * @throws AttemptDocumentError, or the adapter's error, when loading fails.
+   */
+  async loadSequencingState(): Promise<unknown> {
+    return (await this.#store.load()).sequencing;
+  }
+
+  /**
+   * Keeps the navigator's state in the attempt document and saves the document (reported as a
+   * `commit` event of `activityId`, the activity the state changed around).
+   * @returns as AttemptStore.save: undefined when saved or under way, else why it failed.
+   */
+  saveSequencingState(state: unknown, activityId: string): string | undefined {
+    this.#store.document.sequencing = state;
+    return this.#store.save(activityId, 'commit');
   }
 
   /** A copy of the attempt document as it stands (for inspectors and tests). */
