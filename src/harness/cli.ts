@@ -10,6 +10,7 @@ import process from 'node:process';
 import { loadAdlFixtures } from './adl-fixtures.js';
 import { formatInspection, inspectionJson, openForInspection } from './inspect.js';
 import { replayTrace } from './replay.js';
+import { ctsJson, formatCtsTable, runCtsSuite } from './cts-run/cts-suite.js';
 import { exitStatus, formatJson, formatText, type TraceReport } from './report.js';
 import { expandPaths, readTraceFile } from './trace-files.js';
 import { harnessVersion } from './version.js';
@@ -17,6 +18,7 @@ import { harnessVersion } from './version.js';
 const usage = `Usage: scorm-harness replay FILE|DIR... [--json]
        scorm-harness replay --adl-fixtures DIR [--json]
        scorm-harness inspect ZIP|DIR|URL [--json]
+       scorm-harness cts DIR [--json] [--case ID...]
        scorm-harness --help | --version
 
 Commands:
@@ -24,15 +26,19 @@ Commands:
                      A DIR stands for every *.json file below it.
   inspect            Open a package (a zip, a directory, a zip URL or a folder URL ending in
                      "/") and print its outline and validation report.
+  cts                Run ADL's SCORM 2004 4th ed. conformance test suite at DIR (the folder
+                     holding TestCases/, packages/ and docs/resources/) against the player's
+                     course session; print passed/failed by group.
 
 Options:
   --json             One JSON object per trace instead of text.
   --adl-fixtures DIR Also replay scorm-again's ADL fixtures below DIR (converted in memory).
+  --case ID          cts: run only this case (repeatable).
   --help             Show this text.
   --version          Show the harness version.
 
-Exit status: 0 when every trace passed (skipped traces do not fail the run) or the package is
-playable, 1 when some failed or it is not, 2 on a usage error.
+Exit status: 0 when every trace passed (skipped traces do not fail the run), the package is
+playable or every CTS case passed; 1 when some failed or it is not; 2 on a usage error.
 `;
 
 interface ReplayCommand {
@@ -45,7 +51,8 @@ type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'replay'; replay: ReplayCommand }
-  | { kind: 'inspect'; target: string; json: boolean };
+  | { kind: 'inspect'; target: string; json: boolean }
+  | { kind: 'cts'; directory: string; caseIds: string[] | undefined; json: boolean };
 
 class UsageError extends Error {}
 
@@ -58,6 +65,7 @@ function parseCommand(argv: readonly string[]): Command {
   if (command === '--version' && rest.length === 0) return { kind: 'version' };
   if (command === undefined) throw new UsageError('no command');
   if (command === 'inspect') return parseInspect(rest);
+  if (command === 'cts') return parseCts(rest);
   if (command !== 'replay') throw new UsageError(`unknown command: ${command}`);
   const replay: ReplayCommand = { paths: [], adlFixtureDirectories: [], json: false };
   for (let i = 0; i < rest.length; i++) {
@@ -88,12 +96,34 @@ function parseInspect(rest: readonly string[]): Command {
   return { kind: 'inspect', target: targets[0]!, json: rest.includes('--json') };
 }
 
+function parseCts(rest: readonly string[]): Command {
+  const directories: string[] = [];
+  const caseIds: string[] = [];
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i] ?? '';
+    if (argument === '--json') {
+      json = true;
+    } else if (argument === '--case') {
+      const id = rest[++i];
+      if (id === undefined) throw new UsageError('--case needs a case id');
+      caseIds.push(id);
+    } else if (argument.startsWith('-')) {
+      throw new UsageError(`unknown option: ${argument}`);
+    } else {
+      directories.push(argument);
+    }
+  }
+  if (directories.length !== 1) throw new UsageError('cts needs exactly one DIR');
+  return { kind: 'cts', directory: directories[0]!, caseIds: caseIds.length === 0 ? undefined : caseIds, json };
+}
+
 async function replayAll({ paths, adlFixtureDirectories }: ReplayCommand): Promise<TraceReport[]> {
   const reports: TraceReport[] = [];
   for (const file of await expandPaths(paths)) {
     const read = await readTraceFile(file);
     reports.push(read.ok
-      ? { title: read.trace.title, file, outcome: await replayTrace(read.trace) }
+      ? { title: read.trace.title, file, outcome: await replayTrace(read.trace, { traceFile: file }) }
       : { title: read.title, file, outcome: { kind: 'invalid', errors: read.errors } });
   }
   for (const directory of adlFixtureDirectories) {
@@ -137,6 +167,20 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       process.stdout.write(command.replay.json ? formatJson(reports) : formatText(reports));
       return exitStatus(reports);
+    }
+    case 'cts': {
+      try {
+        // Loaded here: the sequencer is needed by this command only.
+        const { openCtsCourse } = await import('./cts-run/open-cts-course.js');
+        const results = await runCtsSuite(command.directory, { caseIds: command.caseIds, openCourse: openCtsCourse });
+        process.stdout.write(command.json ? ctsJson(results) : formatCtsTable(results));
+        return results.every((result) => result.passed) ? 0 : 1;
+      } catch (thrown) {
+        // A directory that is not a CTS, a case id that has no script.
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        process.stderr.write(`scorm-harness: ${message}\n`);
+        return 1;
+      }
     }
     case 'inspect': {
       try {

@@ -1,6 +1,7 @@
 /**
  * Replays a scorm-trace/1 document against the run-time, through its public entry only, and
- * checks every call step's return value and error code.
+ * checks every call step's return value and error code. A trace that names a package is played
+ * through the course session and the sequencer (replay-package.ts).
  *
  * Each session is one launch in a run-time of its own: the only thing carried from one session
  * to the next is what the persistence adapter holds, as on a real relaunch of the page.
@@ -27,12 +28,14 @@ export type ReplayOutcome =
   | { kind: 'replayed'; steps: StepResult[]; error?: string }
   | { kind: 'skipped'; reason: string };
 
-export const needsSequencer = 'needs the sequencer (issue 4)';
-
 export interface ReplayOptions {
   /** The activity the trace's SCO is launched as ('sco' unless told). */
   activityId?: string;
+  /** The trace's file: a `package` is found relative to it (the working directory otherwise). */
+  traceFile?: string;
 }
+
+export const needsPackage = 'nav and expect steps need a package to navigate';
 
 /** Where the replay clock starts; fixed so that a replay is the same every time. */
 const replayEpoch = Date.UTC(2024, 0, 1);
@@ -41,10 +44,16 @@ export async function replayTrace(
   trace: Trace,
   options: ReplayOptions = {},
 ): Promise<ReplayOutcome> {
-  const onlyCalls = trace.sessions.every((steps) => steps.every((step) => 'fn' in step));
-  if (trace.package !== undefined || !onlyCalls) return { kind: 'skipped', reason: needsSequencer };
-  const adapter = memoryAdapter();
   const clock = new ReplayClock();
+  if (trace.package !== undefined) {
+    // Loaded here: only traces of packages need the course session and the sequencer.
+    const { replayPackageTrace } = await import('./replay-package.js');
+    return replayPackageTrace({ ...trace, package: trace.package }, options.traceFile, clock, (api, step, session, index) =>
+      replayCall(api, trace.scorm, step, session, index));
+  }
+  const onlyCalls = trace.sessions.every((steps) => steps.every((step) => 'fn' in step));
+  if (!onlyCalls) return { kind: 'skipped', reason: needsPackage };
+  const adapter = memoryAdapter();
   const steps: StepResult[] = [];
   try {
     for (const [session, sessionSteps] of trace.sessions.entries()) {

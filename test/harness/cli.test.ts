@@ -70,13 +70,13 @@ test('replay without anything to replay exits 2', async () => {
   assert.equal((await harness('replay', '--json')).code, 2);
 });
 
-test('replaying the examples directory passes, counting the skipped trace', async (t) => {
+test('replaying the examples directory passes, the two-SCO package trace included', async (t) => {
   if (!(await examplesPresent())) return t.skip(`${examples} is absent`);
   const { code, stdout } = await harness('replay', examples);
   assert.equal(code, 0);
   assert.match(stdout, /^PASS .*single-sco-2004\.json: /m);
-  assert.match(stdout, /^SKIP .*two-scos\.json: .*\(needs the sequencer \(issue 4\)\)$/m);
-  assert.match(stdout, /^3 traces: 2 passed, 0 failed, 1 skipped$/m);
+  assert.match(stdout, /^PASS .*two-scos\.json: /m);
+  assert.match(stdout, /^3 traces: 3 passed, 0 failed, 0 skipped$/m);
 });
 
 test('a failed trace exits 1 and names the failed step', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
-import { ReplayClock, needsSequencer, replayTrace, type ReplayOutcome } from '../../src/harness/replay.js';
+import { ReplayClock, needsPackage, replayTrace, type ReplayOutcome } from '../../src/harness/replay.js';
 import { parseTrace, type Trace } from '../../src/harness/trace-schema.js';
 
 const examples = resolve(process.cwd(), '../shared/contracts/examples');
@@ -41,17 +41,17 @@ test('the 1.2 suspend/resume example passes across two launches', async (t) => {
   assert.deepEqual(failures(await replayTrace(resume)), []);
 });
 
-test('the two-SCO package example is skipped until the sequencer exists', async (t) => {
+test('the two-SCO package example passes through the course session and the sequencer', async (t) => {
   const twoScos = await example('two-scos.json');
   if (twoScos === undefined) return t.skip(`${examples} is absent`);
-  assert.deepEqual(await replayTrace(twoScos), { kind: 'skipped', reason: needsSequencer });
+  assert.deepEqual(failures(await replayTrace(twoScos, { traceFile: join(examples, 'two-scos.json') })), []);
 });
 
-test('a nav step without a package is skipped too', async () => {
+test('a nav step without a package is skipped', async () => {
   const outcome = await replayTrace(trace({
     format: 'scorm-trace/1', title: 't', scorm: '2004', sessions: [[{ nav: 'start' }]],
   }));
-  assert.equal(outcome.kind, 'skipped');
+  assert.deepEqual(outcome, { kind: 'skipped', reason: needsPackage });
 });
 
 test('a wrong expectation fails with the expected and actual answers', async () => {
@@ -125,4 +125,22 @@ test('the replay clock follows the steps of a session from where the last sessio
   clock.startSession();
   clock.at(200);
   assert.equal(clock.now(), start + 1700);
+});
+
+const threeScos = resolve(process.cwd(), 'conformance-suites/traces/multi-sco/flow-and-status.json');
+
+test('a package trace stops at the first expectation that fails, naming what was found', async () => {
+  const outcome = await replayTrace(trace({
+    format: 'scorm-trace/1', title: 't', scorm: '2004', package: 'three-scos/imsmanifest.xml',
+    sessions: [[{ nav: 'start' }, { expect: { delivered: 'quiz' } }, { nav: 'continue' }]],
+  }), { traceFile: threeScos });
+  assert.equal(outcome.kind === 'replayed' ? outcome.error : undefined, 'sessions[0][1] expect delivered: expected "quiz", got "intro"');
+});
+
+test('a call in a package trace before anything is delivered fails the replay', async () => {
+  const outcome = await replayTrace(trace({
+    format: 'scorm-trace/1', title: 't', scorm: '2004', package: 'three-scos/imsmanifest.xml',
+    sessions: [[{ fn: 'Initialize', args: [''] }]],
+  }), { traceFile: threeScos });
+  assert.equal(outcome.kind === 'replayed' ? outcome.error : undefined, 'sessions[0][0] Initialize: nothing is delivered');
 });
