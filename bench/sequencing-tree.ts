@@ -14,15 +14,30 @@ const LEAF =
   '<imsss:ruleCondition condition="satisfied"/></imsss:ruleConditions><imsss:ruleAction action="skip"/>' +
   '</imsss:preConditionRule></imsss:sequencingRules></imsss:sequencing>';
 
-/** The tree of (1 + modules × (1 + lessons × (1 + pages))) activities. */
-export function sequencingTree(modules: number, lessons: number, pages: number): ActivityTree {
+/**
+ * A leaf whose primary objective reads (and, for `writer`, writes) the global objective `shared`:
+ * when the writer's status changes, every cluster holding a reader must roll up again.
+ */
+function sharedObjectiveLeaf(writer: boolean): string {
+  return '<imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="p">' +
+    `<imsss:mapInfo targetObjectiveID="shared" writeSatisfiedStatus="${writer}"/>` +
+    '</imsss:primaryObjective></imsss:objectives></imsss:sequencing>';
+}
+
+/**
+ * The tree of (1 + modules × (1 + lessons × (1 + pages))) activities. With `sharedObjective`,
+ * every leaf reads one global objective that the first leaf writes, instead of the skip rule.
+ */
+export function sequencingTree(modules: number, lessons: number, pages: number, sharedObjective = false): ActivityTree {
   let items = '';
   for (let m = 0; m < modules; m++) {
     items += `<item identifier="M${m}"><title>Module ${m}</title>`;
     for (let l = 0; l < lessons; l++) {
       items += `<item identifier="M${m}L${l}"><title>Lesson ${l}</title>`;
       for (let p = 0; p < pages; p++) {
-        items += `<item identifier="M${m}L${l}P${p}" identifierref="R"><title>Page ${p}</title>${LEAF}</item>`;
+        const first = m === 0 && l === 0 && p === 0;
+        const sequencing = sharedObjective ? sharedObjectiveLeaf(first) : LEAF;
+        items += `<item identifier="M${m}L${l}P${p}" identifierref="R"><title>Page ${p}</title>${sequencing}</item>`;
       }
       items += `${CLUSTER}</item>`;
     }
