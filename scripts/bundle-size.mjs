@@ -21,6 +21,12 @@ const budgets = [
     budgetKiB: 15,
   },
   {
+    name: 'SCORM 2004 sequencer (every SN process, look-ahead, tracking state)',
+    entries: ['src/runtime/sequencing/index.ts'],
+    on: ['src/runtime/index.ts', 'src/runtime/package/index.ts'],
+    budgetKiB: 30,
+  },
+  {
     name: 'service worker file (zip reader, fflate, serving), loaded by the worker, not the page',
     entries: ['src/service-worker/scorm-player-sw.ts'],
   },
