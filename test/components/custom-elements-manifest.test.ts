@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import process from 'node:process';
 import { runCommand } from '../harness/run-command.js';
 
@@ -26,7 +26,8 @@ before(async () => {
   try {
     const run = await runCommand(process.execPath, [
       'node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze',
-      '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet',
+      // The analyzer joins --outdir to the working directory, so it must be relative.
+      '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), outdir), '--quiet',
     ]);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const manifest = JSON.parse(await readFile(join(outdir, 'custom-elements.json'), 'utf8')) as {
