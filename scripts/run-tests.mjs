@@ -31,9 +31,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 // would still run.
 rmSync('dist', { recursive: true, force: true });
 const build = await run('npx', ['tsc', '-p', 'tsconfig.json']);
-// The browser tests register the built service worker (dist/scorm-player-sw.js).
+// The browser tests register the built service worker (dist/scorm-player-sw.js) and load the
+// one-file bundle (dist/scorm-player.js) the way a page without a bundler does.
 const buildWorker = build.code === 0 ? await run('npx', ['vite', 'build', '--config', 'vite.sw.config.ts', '--logLevel', 'warn']) : build;
-if (build.code !== 0 || buildWorker.code !== 0) {
+const buildBundle = buildWorker.code === 0 ? await run('npx', ['vite', 'build', '--config', 'vite.player.config.ts', '--logLevel', 'warn']) : buildWorker;
+if (build.code !== 0 || buildWorker.code !== 0 || buildBundle.code !== 0) {
   console.log('The build failed: no test was run.');
   totals.failed += 1;
 } else {
