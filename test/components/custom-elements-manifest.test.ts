@@ -63,10 +63,10 @@ test('<scorm-player> documents its attributes, typed scorm-* events, parts, cust
   assert.ok(names(player.slots).has('toc'));
 });
 
-test('<scorm-toc> documents its for attribute, its navigate event and its parts', () => {
+test('<scorm-toc> documents its for attribute, its choose event and its parts', () => {
   const toc = elements.get('scorm-toc')!;
   assert.ok(names(toc.attributes).has('for'));
-  assert.ok(names(toc.events).has('scorm-navigate'));
+  assert.ok(names(toc.events).has('scorm-choose'));
   assert.ok((toc.cssParts ?? []).length > 0);
 });
 

@@ -17,5 +17,5 @@ export type {
   ScormPlayerController,
   ScormPlayerControllerHost,
 } from './scorm-player-controller.js';
-export { ScormNavigateEvent } from './scorm-navigate-event.js';
-export type { ScormNavigateRequestDetail } from './scorm-navigate-event.js';
+export { ScormChooseEvent } from './scorm-choose-event.js';
+export type { ScormChooseDetail } from './scorm-choose-event.js';

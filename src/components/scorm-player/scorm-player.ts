@@ -686,4 +686,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'scorm-player': ScormPlayer;
   }
+  /** The player's events bubble and compose, so `addEventListener` is typed on any element above it. */
+  interface HTMLElementEventMap extends ScormPlayerEventMap {}
 }

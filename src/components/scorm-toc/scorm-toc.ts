@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PlayerConnection } from '../context/player-connection.js';
-import { ScormNavigateEvent } from '../context/scorm-navigate-event.js';
+import { ScormChooseEvent } from '../context/scorm-choose-event.js';
 import type { ScormPlayerController } from '../context/scorm-player-controller.js';
 import { keyAction, tocNodes, visibleOrder, type TocNode } from './toc-model.js';
 import { defaultTocStrings, type TocStrings } from './toc-strings.js';
@@ -13,7 +13,7 @@ import { defaultTocStrings, type TocStrings } from './toc-strings.js';
  * Nested in <scorm-player> it uses the player's context; anywhere else, `for` names the player
  * by id (or set `controller`).
  *
- * @fires {ScormNavigateEvent} scorm-navigate - Before a choice is requested; cancelable, does not bubble.
+ * @fires {ScormChooseEvent} scorm-choose - Before a choice is requested; cancelable (the player's scorm-navigate reports the outcome).
  * @csspart tree - The tree (role tree).
  * @csspart item - Each entry (role treeitem); also `item-current`, `item-disabled`, `item-<status>`.
  * @csspart row - The line of an entry: toggle, title and status.
@@ -189,7 +189,7 @@ export class ScormToc extends LitElement {
     this._focusedId = node.activity.id;
     if (node.availability !== 'enabled') return;
     const request = { type: 'choice', target: node.activity.id } as const;
-    const event = new ScormNavigateEvent({ request });
+    const event = new ScormChooseEvent({ request });
     if (this.dispatchEvent(event)) controller.navigate(request);
   }
 }

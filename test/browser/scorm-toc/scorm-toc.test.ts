@@ -2,7 +2,7 @@
 // choice navigation, and the three ways of finding the player (property, for=, context).
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
-import { MemoryPlayerController, scormPlayerContext, type ScormNavigateEvent } from '../../../src/components/context/index.js';
+import { MemoryPlayerController, scormPlayerContext, type ScormChooseEvent } from '../../../src/components/context/index.js';
 import { ScormToc } from '../../../src/components/scorm-toc/index.js';
 import { courseTree, FakeNavigator } from '../../components/context/course-fixture.js';
 import { expectEqual } from '../browser-test.js';
@@ -93,11 +93,11 @@ describe('<scorm-toc>', () => {
     expectEqual(focused(toc), 'ORG', 'after Home');
   });
 
-  it('chooses an enabled entry with Enter: fires scorm-navigate, then asks for a choice', async () => {
+  it('chooses an enabled entry with Enter: fires scorm-choose, then asks for a choice', async () => {
     const { controller, navigator } = setUp();
     const toc = await mount(controller);
     const heard: unknown[] = [];
-    toc.addEventListener('scorm-navigate', (event: ScormNavigateEvent) => heard.push(event.detail.request));
+    toc.addEventListener('scorm-choose', (event: ScormChooseEvent) => heard.push(event.detail.request));
     press(item(toc, 'B')!, 'Enter');
     expectEqual(heard, [{ type: 'choice', target: 'B' }], 'event detail');
     expectEqual(navigator.requests, [{ type: 'choice', target: 'B' }], 'request carried out');
@@ -105,12 +105,12 @@ describe('<scorm-toc>', () => {
     expectEqual(item(toc, 'B')?.getAttribute('aria-current'), 'true', 'B is now current');
   });
 
-  it('does not navigate when scorm-navigate is canceled, nor for a disabled entry', async () => {
+  it('does not navigate when scorm-choose is canceled, nor for a disabled entry', async () => {
     const { controller, navigator } = setUp();
     navigator.availability.set('C', 'disabled');
     const toc = await mount(controller);
     let events = 0;
-    toc.addEventListener('scorm-navigate', (event) => {
+    toc.addEventListener('scorm-choose', (event) => {
       events++;
       event.preventDefault();
     });
