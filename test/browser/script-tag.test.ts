@@ -22,18 +22,21 @@ describe('the one-file bundle in a plain page', () => {
     frame.srcdoc = `<!doctype html><meta charset="utf-8">
       <script type="module" src="${bundle}"></script>
       <scorm-player src="${course}" learner-id="u1" learner-name="Doe, Jane"></scorm-player>
-      <script>
+      <script type="module">
+        import { storageAdapter } from '${bundle}';
         document.querySelector('scorm-player').addEventListener('scorm-initialize', (event) => {
           parent.postMessage({ channel: 'script-tag-test', detail: {
             tags: ['scorm-player', 'scorm-toc', 'scorm-debugger'].map((tag) => customElements.get(tag) !== undefined),
+            adapters: typeof storageAdapter,
             activityId: event.detail.activityId,
           } }, '*');
         });
       </script>`;
     document.body.append(frame);
     try {
-      const detail = (await initialized) as { tags: boolean[]; activityId: string };
+      const detail = (await initialized) as { tags: boolean[]; adapters: string; activityId: string };
       expectEqual(detail.tags, [true, true, true], 'elements registered by the bundle');
+      expectEqual(detail.adapters, 'function', 'the persistence adapters exported by the bundle');
       expectEqual(typeof detail.activityId, 'string', 'the initialized activity');
     } finally {
       frame.remove();
