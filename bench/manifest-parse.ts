@@ -10,17 +10,7 @@ import { FindingList } from '../src/runtime/package/findings.js';
 import { parseManifest } from '../src/runtime/package/manifest/manifest-parser.js';
 import { readXml } from '../src/runtime/package/xml/xml-reader.js';
 import { largeManifest, largeSequencedManifest } from './manifest-gen.js';
-
-function medianMilliseconds(runs: number, work: () => void): number {
-  for (let i = 0; i < 3; i++) work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+import { medianMilliseconds } from './median.js';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 for (const [title, text] of [['light', largeManifest(5_000)], ['heavy', largeSequencedManifest(5_000)]] as const) {

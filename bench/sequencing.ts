@@ -13,17 +13,7 @@ import { createSequencer, sequence } from '../src/runtime/sequencing/sequencer.j
 import { SequencingWorkspace, type SequencingEnvironment } from '../src/runtime/sequencing/sequencing-workspace.js';
 import type { ActivityTree } from '../src/runtime/sequencing/activity-tree.js';
 import type { SequencingState } from '../src/runtime/sequencing/tracking-model.js';
-
-function medianMilliseconds(runs: number, work: () => void): number {
-  for (let i = 0; i < 3; i++) work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+import { medianMilliseconds } from './median.js';
 
 function report(activityId: string): RuntimeReport {
   return {

@@ -6,19 +6,9 @@
  */
 import { z } from 'zod';
 
-/** SCORM 1.2 RTE book, section 3 (the API): the eight functions of the `API` object. */
-export const scorm12Functions = [
-  'LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
-  'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic',
-] as const;
+import { scorm12Functions, scorm2004Functions, type ApiFunction } from '../runtime/api/api-functions.js';
 
-/** SCORM 2004 4th ed. RTE book §3.1.4 (API methods): the eight functions of `API_1484_11`. */
-export const scorm2004Functions = [
-  'Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit',
-  'GetLastError', 'GetErrorString', 'GetDiagnostic',
-] as const;
-
-export type ApiFunction = (typeof scorm12Functions)[number] | (typeof scorm2004Functions)[number];
+export type { ApiFunction };
 
 export const matchKinds = ['exact', 'set', 'number', 'duration', 'nonempty', 'any'] as const;
 export type MatchKind = (typeof matchKinds)[number];

@@ -52,26 +52,26 @@ export interface CommitEvent {
 export type RuntimeEventListener = (event: RuntimeEvent) => void;
 
 /** A listener set that never lets a listener's exception reach the content that made the call. */
-export class EventStream {
-  #listeners: RuntimeEventListener[] = [];
+export class EventStream<E = RuntimeEvent> {
+  #listeners: ((event: E) => void)[] = [];
 
   get hasListeners(): boolean {
     return this.#listeners.length > 0;
   }
 
-  on(listener: RuntimeEventListener): () => void {
+  on(listener: (event: E) => void): () => void {
     this.#listeners = [...this.#listeners, listener];
     return () => {
       this.#listeners = this.#listeners.filter((l) => l !== listener);
     };
   }
 
-  emit(event: RuntimeEvent): void {
+  emit(event: E): void {
     for (const listener of this.#listeners) {
       try {
         listener(event);
       } catch {
-        // A broken listener (debugger, recorder, host page) must not break the learner's session.
+        // A broken listener (debugger, recorder, host page) must not break the learner's session or course.
       }
     }
   }

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { scorm12Functions, scorm2004Functions } from './api-functions.js';
+import { scorm12Functions, scorm2004Functions } from '../../runtime/api/api-functions.js';
 import { activityStatusFromTracking, sequencingStateOf, trackingOf } from '../context/activity-status.js';
 import { PlayerConnection } from '../context/player-connection.js';
 import type { ScormPlayerController } from '../context/scorm-player-controller.js';

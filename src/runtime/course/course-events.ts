@@ -6,6 +6,7 @@
 import type { Delivery } from './delivery.js';
 import type { NavigationResult, RuntimeReport } from '../sequencing/navigator.js';
 import type { NavigationRequest } from '../sequencing/requests.js';
+import { EventStream } from '../events.js';
 
 export type CourseEvent = DeliveryEvent | ContentEndEvent | NavigationEvent | StateSavedEvent;
 
@@ -41,23 +42,5 @@ export interface StateSavedEvent {
 
 export type CourseEventListener = (event: CourseEvent) => void;
 
-export class CourseEvents {
-  #listeners: CourseEventListener[] = [];
-
-  on(listener: CourseEventListener): () => void {
-    this.#listeners = [...this.#listeners, listener];
-    return () => {
-      this.#listeners = this.#listeners.filter((known) => known !== listener);
-    };
-  }
-
-  emit(event: CourseEvent): void {
-    for (const listener of this.#listeners) {
-      try {
-        listener(event);
-      } catch {
-        // A broken listener (debugger, host page) must not break the learner's course.
-      }
-    }
-  }
-}
+/** The course session's events, delivered as the run-time's are: a broken listener never breaks the course. */
+export class CourseEvents extends EventStream<CourseEvent> {}
