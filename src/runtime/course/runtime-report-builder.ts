@@ -43,6 +43,14 @@ export class SessionCalls {
   }
 }
 
+/** Reads an element as the content would, undefined where GetValue would fail (not set, not supported). */
+function reader(dataModel: RuntimeDataModel<unknown>): (element: string) => string | undefined {
+  return (element) => {
+    const result = dataModel.getValue(element);
+    return result.error === 0 ? result.value : undefined;
+  };
+}
+
 /** SCORM 2004 4th ed.: cmi.* read back through the data model (RTE §4.2), objectives by id (§4.2.17). */
 export function scorm2004RuntimeReport(
   activityId: string,
@@ -50,10 +58,7 @@ export function scorm2004RuntimeReport(
   outcome: SessionOutcome,
   calls: SessionCalls,
 ): RuntimeReport {
-  const read = (element: string): string | undefined => {
-    const result = dataModel.getValue(element);
-    return result.error === 0 ? result.value : undefined;
-  };
+  const read = reader(dataModel);
   const objectives: RuntimeObjectiveReport[] = [];
   const count = Number(read('cmi.objectives._count') ?? '0');
   for (let index = 0; index < count; index++) {
@@ -96,10 +101,7 @@ export function scorm12RuntimeReport(
   outcome: SessionOutcome,
   calls: SessionCalls,
 ): RuntimeReport {
-  const read = (element: string): string | undefined => {
-    const result = dataModel.getValue(element);
-    return result.error === 0 ? result.value : undefined;
-  };
+  const read = reader(dataModel);
   const lessonStatus = read('cmi.core.lesson_status') ?? 'not attempted';
   const objectives: RuntimeObjectiveReport[] = [];
   const count = Number(read('cmi.objectives._count') ?? '0');
