@@ -39,7 +39,7 @@ if (build.code !== 0 || buildWorker.code !== 0 || buildBundle.code !== 0) {
   console.log('The build failed: no test was run.');
   totals.failed += 1;
 } else {
-  const nodeTests = ['dist/test/runtime', 'dist/test/harness', 'dist/test/service-worker', 'dist/test/components'];
+  const nodeTests = ['dist/test/runtime', 'dist/test/harness', 'dist/test/service-worker', 'dist/test/components', 'dist/test/demo'];
   const node = await run(process.execPath, ['--test', '--test-reporter=spec', ...nodeTests]);
   const pass = count(node.output, /ℹ pass (\d+)/);
   const fail = count(node.output, /ℹ fail (\d+)/);
