@@ -1,8 +1,9 @@
 /**
- * The tester's answers to ADL's UI questions, read off the course session the way our player
+ * The tester's answers to ADL's UI questions, read off the course session the way ADL's player
  * shows it: continue and previous controls unless the delivered item hides them
- * (adlnav:hideLMSUI), enabled when the navigator's look-ahead says the request is valid; the
- * table of contents as the navigator's tocAvailability gives it.
+ * (adlnav:hideLMSUI); previous enabled when the navigator's look-ahead says the request is valid,
+ * continue whenever the current activity's parent lets flow (see continueOffered); the table of
+ * contents as the navigator's tocAvailability gives it.
  */
 import type { CourseSession } from '../../runtime/course/course-session.js';
 import { isAncestorOrSelf, type Activity } from '../../runtime/sequencing/activity-tree.js';
@@ -27,7 +28,8 @@ function answerFor(course: CourseSession, asks: CtsUiAsk): boolean | string {
   switch (asks.kind) {
     case 'navigationControl': {
       // ADL counts a hidden control as not enabled: "a disabled device" is answered Yes for it (CM-01).
-      const enabled = controlShown(course, asks.event) && course.isValid({ type: asks.event });
+      const offered = asks.event === 'continue' ? continueOffered(course) : course.isValid({ type: asks.event });
+      const enabled = controlShown(course, asks.event) && offered;
       return enabled === asks.enabled;
     }
     case 'navigationControlShown': {
@@ -72,6 +74,17 @@ function tableOfContentsEnabled(course: CourseSession): boolean {
     if (activity !== undefined && (current === undefined || !isAncestorOrSelf(activity, current))) return true;
   }
   return false;
+}
+
+/**
+ * ADL's player offers Continue whenever the current activity's parent has flow on, without
+ * looking ahead (ADLSequencer.validateRequests: "Always provide a Continue Button if the current
+ * activity is in a 'Flow' cluster"); a continue that then fails is refused when it is asked for.
+ * The CTS expects the control even where continuing would fail (CM-07d, Activity 3). The
+ * content's adl.nav.request_valid.continue stays the exact look-ahead.
+ */
+function continueOffered(course: CourseSession): boolean {
+  return course.navigator.currentActivity?.parent?.sequencing.controlMode.flow === true;
 }
 
 function controlShown(course: CourseSession, control: HiddenLmsUi): boolean {

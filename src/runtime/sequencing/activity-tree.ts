@@ -43,11 +43,17 @@ export class ActivityTree {
   readonly root: Activity;
   /** Every activity in preorder, the root first. */
   readonly activities: readonly Activity[];
+  /**
+   * The organization's adlseq:objectivesGlobalToSystem (CAM 4th ed., adlseq_v1p3.xsd): false scopes the
+   * global objectives its maps name to the learner's attempt on this tree.
+   */
+  readonly objectivesGlobalToSystem: boolean;
   readonly #byId: ReadonlyMap<string, Activity>;
 
-  constructor(root: Activity, activities: readonly Activity[]) {
+  constructor(root: Activity, activities: readonly Activity[], objectivesGlobalToSystem = true) {
     this.root = root;
     this.activities = activities;
+    this.objectivesGlobalToSystem = objectivesGlobalToSystem;
     this.#byId = new Map(activities.map((activity) => [activity.id, activity]));
   }
 
@@ -97,7 +103,7 @@ export function buildActivityTree(manifest: ManifestModel, organizationId?: stri
   if (organization === undefined) return undefined;
   const activities: Activity[] = [];
   const root = rootActivity(organization, activities);
-  return new ActivityTree(root, activities);
+  return new ActivityTree(root, activities, organization.objectivesGlobalToSystem);
 }
 
 interface MutableActivity extends Omit<Activity, 'children'> {

@@ -124,5 +124,5 @@ function withSingleScoControlModes(tree: ActivityTree): ActivityTree {
   };
   const leaf: Activity = { ...only, parent: newRoot };
   newRoot.children = [leaf];
-  return new ActivityTree(newRoot, [newRoot, leaf]);
+  return new ActivityTree(newRoot, [newRoot, leaf], tree.objectivesGlobalToSystem);
 }

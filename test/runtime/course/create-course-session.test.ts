@@ -128,3 +128,31 @@ test('a course left without exiting (the page closed) starts again: the old sess
   assert.equal(result.exception, undefined);
   assert.equal(second.delivery?.activity.id, 'A1');
 });
+
+test('with objectivesGlobalToSystem false, a course relaunched after Exit All starts with its global objectives unknown (CTS OB-03b)', async () => {
+  const scoped = `<manifest identifier="M" ${scorm2004Namespaces}>
+    <organizations default="ORG"><organization identifier="ORG" adlseq:objectivesGlobalToSystem="false"><title>C</title>
+      <item identifier="A1" identifierref="R"><title>One</title>
+        <imsss:sequencing><imsss:objectives><imsss:primaryObjective objectiveID="p">
+          <imsss:mapInfo targetObjectiveID="g1" writeSatisfiedStatus="true"/>
+        </imsss:primaryObjective></imsss:objectives></imsss:sequencing>
+      </item></organization></organizations>
+    <resources><resource identifier="R" type="webcontent" adlcp:scormType="sco" href="a.html"/></resources></manifest>`;
+  const options = { package: manifestOf(scoped), adapter: memoryAdapter(), registrationId: 'r', clock: fixedClock };
+  const first = await createCourseSession(options);
+  await first.start();
+  const api = first.delivery!.session.api as Scorm2004Api;
+  api.Initialize('');
+  api.SetValue('cmi.success_status', 'passed');
+  api.SetValue('adl.nav.request', 'exitAll');
+  api.Terminate('');
+  await first.idle();
+  await first.runtime.flush();
+
+  const second = await createCourseSession(options);
+  await second.start();
+  const relaunched = second.delivery!.session.api as Scorm2004Api;
+  relaunched.Initialize('');
+  assert.equal(relaunched.GetValue('cmi.objectives.0.id'), 'p');
+  assert.equal(relaunched.GetValue('cmi.objectives.0.success_status'), 'unknown');
+});

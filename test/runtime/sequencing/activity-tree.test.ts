@@ -106,3 +106,14 @@ test('a SCORM 1.2 item with children launches its own resource', () => {
   assert.equal(activities.get('P')!.launch?.url, 'a.html');
   assert.equal(activities.get('K')!.launch?.url, 'a.html');
 });
+
+test('the tree carries its organization\'s adlseq:objectivesGlobalToSystem, true by default', () => {
+  assert.equal(tree().objectivesGlobalToSystem, true);
+  const findings = new FindingList();
+  const scoped = manifest
+    .replace('xmlns:imsss=', 'xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3" xmlns:imsss=')
+    .replace('<organization identifier="ORG">', '<organization identifier="ORG" adlseq:objectivesGlobalToSystem="false">');
+  const model = parseManifest(readXml(scoped, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
+  assert.equal(findings.hasErrors, false);
+  assert.equal(buildActivityTree(model)!.objectivesGlobalToSystem, false);
+});

@@ -4,10 +4,13 @@
  * book 4th ed. §3.10 Objective Description, §4.2.1.1; imsss:mapInfo and the 4th edition's
  * adlseq:mapInfo), and the writes that share local values out.
  *
- * Reading follows ADL's reference sequencer (SeqObjectiveTracking): a shared value is used only
- * when the global objective knows it, else the local value stands; an objective satisfied by
- * measure takes its status from its (possibly shared) measure every time it is read, and has no
- * status while its activity is active unless adlseq:measureSatisfactionIfActive allows it.
+ * Reading follows ADL's reference sequencer (SeqObjectiveTracking with the global objective
+ * records ADLSeqUtilities.createGlobalObjs makes, all unknown, when the learner registers): an
+ * imsss:mapInfo read flag takes the global objective's satisfaction or measure, unknown
+ * included, in place of the local one; an adlseq:mapInfo read flag takes a shared value only
+ * when the global objective knows it. An objective satisfied by measure takes its status from
+ * its (possibly shared) measure every time it is read, and has no status while its activity is
+ * active unless adlseq:measureSatisfactionIfActive allows it.
  */
 import type { ExtendedObjectiveMapInfo, ObjectiveDefinition, ObjectiveMapInfo } from '../../package/sequencing/model.js';
 import type { Activity } from '../activity-tree.js';
@@ -21,7 +24,7 @@ const NOTHING_KNOWN: Readonly<ObjectiveProgress> = Object.freeze(initialObjectiv
 
 /**
  * The objective at `index` (0: primary) of the activity, as the processes see it: local values
- * with each read* map applied when its global objective knows the value (SN §3.10.2), and the
+ * with each read* map applied (SN §3.10.2; see readMap and readExtendedMap), and the
  * status of an objective satisfied by measure derived from its measure (SN §3.10.1, RB.1.2 a).
  * `withLocalValues` false leaves the local values out, as when they were recorded before the
  * parent's current attempt (ADL: a "dirty" objective still reads shared values).
@@ -52,17 +55,22 @@ function objectiveDefinitionAt(activity: Activity, index: number): ObjectiveDefi
   return index === 0 ? primaryObjective : objectives[index - 1];
 }
 
-/** imsss:mapInfo read flags: the global's satisfaction and measure, each only when it is known. */
+/**
+ * imsss:mapInfo read flags (SN §3.10.2): the global's satisfaction and measure replace the local
+ * ones even when unknown, as in ADL's reference implementation, whose global objective records
+ * exist from registration on, so that a local status never shows through a read map (CTS CM-13:
+ * a status the content never shared does not hide an activity from choice; OB-03b: cleared
+ * global objectives hide what a cluster rolled up in an earlier attempt of the course).
+ */
 function readMap(ws: SequencingWorkspace, map: ObjectiveMapInfo, seen: ObjectiveProgress): void {
   if (!map.readSatisfiedStatus && !map.readNormalizedMeasure) return;
-  const global = ws.globalObjective(map.targetObjectiveID);
-  if (global === undefined) return;
-  if (map.readSatisfiedStatus && global.progressStatus) {
-    seen.progressStatus = true;
+  const global = ws.globalObjective(map.targetObjectiveID) ?? NOTHING_KNOWN;
+  if (map.readSatisfiedStatus) {
+    seen.progressStatus = global.progressStatus;
     seen.satisfiedStatus = global.satisfiedStatus;
   }
-  if (map.readNormalizedMeasure && global.measureStatus) {
-    seen.measureStatus = true;
+  if (map.readNormalizedMeasure) {
+    seen.measureStatus = global.measureStatus;
     seen.normalizedMeasure = global.normalizedMeasure;
   }
 }

@@ -1,6 +1,7 @@
 import { contentDeliveryEnvironmentProcess } from '../delivery/db-2-content-delivery-environment.js';
 import { deliveryRequestProcess } from '../delivery/db-1-1-delivery-request.js';
 import { navigationRequestProcess } from '../navigation/nb-2-1-navigation-request.js';
+import { clearCourseAttemptObjectives } from '../objectives/course-attempt-objectives.js';
 import type { NavigationResult } from '../navigator.js';
 import type { NavigationRequest, SequencingException, SequencingRequest } from '../requests.js';
 import { sequencingRequestProcess } from '../sequencing-request/sb-2-12-sequencing-request.js';
@@ -30,14 +31,18 @@ export function overallSequencingProcess(ws: SequencingWorkspace, request: Navig
     if (!termination.valid) return failed(termination.exception);
     // 1.3.3 A request from the termination (post conditions, exit all) replaces the pending one.
     if (termination.sequencingRequest !== undefined) sequencingRequest = { type: termination.sequencingRequest };
+    // The root is to be retried: its course attempt's global objectives start afresh.
+    if (sequencingRequest?.type === 'retry' && ws.currentActivity === ws.tree.root) clearCourseAttemptObjectives(ws);
   }
   // 1.4
   if (sequencingRequest === undefined) return NOTHING_DELIVERED;
   const sequencing = sequencingRequestProcess(ws, sequencingRequest);
   if (sequencing.exception !== undefined) return failed(sequencing.exception);
-  // 1.4.3 The session is over: nothing is current until the next session begins.
+  // 1.4.3 The session is over: nothing is current until the next session begins. Unless the
+  // root is suspended, so is the attempt on the course, and its global objectives with it.
   if (sequencing.endSequencingSession === true) {
     ws.currentActivity = undefined;
+    if (!ws.tracking(ws.tree.root).isSuspended) clearCourseAttemptObjectives(ws);
     return SESSION_ENDED;
   }
   const target = sequencing.deliveryRequest;

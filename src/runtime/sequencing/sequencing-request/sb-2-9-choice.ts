@@ -144,8 +144,13 @@ function otherBranchCase(ws: SequencingWorkspace, current: Activity, target: Act
   for (let activity: Activity = current; activity !== ancestor; activity = activity.parent!) {
     // 11.4.1
     if (!activity.sequencing.controlMode.choiceExit) return 'SB.2.9-7';
-    // 11.4.2: the deepest activity that constrains choice.
-    if (constrained === undefined && activity.sequencing.constrainedChoiceConsiderations.constrainChoice) constrained = activity;
+    // 11.4.2: the deepest activity that constrains choice, the Current Activity's own constraint
+    // left out: ADL's reference sequencer looks for it from the Current Activity's parent up
+    // (ADLSequencer.doSequencingRequest, Choice Case #5), and the CTS expects a leaf that
+    // constrains choice to leave its parent's next activity choosable (CM-07d, Activity 13 → 15).
+    if (constrained === undefined && activity !== current && activity.sequencing.constrainedChoiceConsiderations.constrainChoice) {
+      constrained = activity;
+    }
   }
   // 11.5: a constrained activity allows only its logical next (or previous) activity and what is in it.
   if (constrained !== undefined) {

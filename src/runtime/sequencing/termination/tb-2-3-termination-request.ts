@@ -82,10 +82,6 @@ function exitTermination(ws: SequencingWorkspace): TerminationRequestResult {
 function exitAllTermination(ws: SequencingWorkspace, pending: SequencingRequestType | undefined): TerminationRequestResult {
   const root = ws.tree.root;
   const current = ws.currentActivity!;
-  // Exit all ends the SCO's attempt even when the content asked to be suspended (cmi.exit =
-  // suspend): only suspend all keeps a suspended attempt for later. ADL's run-time gives such a
-  // SCO a new attempt at its next delivery, and the CTS expects it (OB-03b).
-  if (current.children.length === 0 && ws.tracking(current).isSuspended) ws.edit(current).isSuspended = false;
   // 4.1
   if (ws.tracking(current).isActive) endAttemptProcess(ws, current);
   // 4.2

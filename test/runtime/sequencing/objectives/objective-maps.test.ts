@@ -36,15 +36,13 @@ test('CTS OB-01a: a satisfied status written by A1 is read by A2', () => {
   assert.equal(seen.satisfiedStatus, true);
 });
 
-test('a read map takes the global only when the global knows the value', () => {
+test('a read map takes the global\'s unknown over the local value (ADL SeqObjectiveTracking, globals made at registration; CTS CM-13)', () => {
   const f = fixture(leaf('A1', seq(primaryMap(''))));
-  satisfied(f, 'A1', false);
+  satisfied(f, 'A1', true);
   objective(f, 'A1', { measureStatus: true, normalizedMeasure: 0.3 });
-  f.ws.editGlobalObjective('G');
   const seen = readObjective(f.ws, f.get('A1'), 0);
-  assert.equal(seen.progressStatus, true);
-  assert.equal(seen.satisfiedStatus, false);
-  assert.equal(seen.normalizedMeasure, 0.3);
+  assert.equal(seen.progressStatus, false);
+  assert.equal(seen.measureStatus, false);
 });
 
 test('a known global overrides the local value it is read into', () => {

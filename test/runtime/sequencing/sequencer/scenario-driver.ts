@@ -26,13 +26,13 @@ function wrap(sequencing: string): string {
   return sequencing === '' ? '' : `<imsss:sequencing>${sequencing}</imsss:sequencing>`;
 }
 
-/** The tree of an organization `ORG` with these items and root sequencing. */
-export function treeOf(items: readonly string[], rootSequencing = ''): ActivityTree {
+/** The tree of an organization `ORG` with these items, root sequencing and <organization> attributes. */
+export function treeOf(items: readonly string[], rootSequencing = '', organizationAttributes = ''): ActivityTree {
   const xml = `<manifest identifier="M" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
       xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
       xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3">
     <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
-    <organizations default="ORG"><organization identifier="ORG"><title>Course</title>
+    <organizations default="ORG"><organization identifier="ORG" ${organizationAttributes}><title>Course</title>
       ${items.join('\n')}${wrap(rootSequencing)}
     </organization></organizations>
     <resources><resource identifier="R" type="webcontent" adlcp:scormType="sco" href="sco.html"/></resources>

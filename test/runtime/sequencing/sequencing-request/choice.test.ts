@@ -123,6 +123,14 @@ test('SB.2.9 step 11.5.5: constrainChoice refuses targets further away with SB.2
   assert.deepEqual(choose(fx, 'A5'), { exception: 'SB.2.9-8' });
 });
 
+test('SB.2.9 Case #5: the Current Activity\'s own constrainChoice is left out, its parent\'s decides (ADL Choice Case #5, CTS CM-07d)', () => {
+  const constrain = seq('<adlseq:constrainedChoiceConsiderations constrainChoice="true"/>');
+  // C1[C2{constrainChoice}[A3{constrainChoice}, A4], A5]: from A3, C2's next activity is A5.
+  const fx = fixture(treeOf(cluster('C1', cluster('C2', leaf('A3', constrain) + leaf('A4'), constrain) + leaf('A5'))));
+  currentAt(fx, 'A3');
+  assert.equal(choose(fx, 'A5').deliveryRequest, fx.get('A5'));
+});
+
 test('SB.2.9: constrainChoice does not restrict choices among the constrained activity\'s own children (CTS CM-16)', () => {
   const fx = fixture(treeOf(leaf('A1') + leaf('A2') + leaf('A3') + seq('<adlseq:constrainedChoiceConsiderations constrainChoice="true"/>')));
   currentAt(fx, 'A2');

@@ -128,11 +128,11 @@ test('post conditions are not evaluated on a suspended current activity (TB.2.2 
   assert.equal(result.deliver?.id, 'A2');
 });
 
-test('TB.2.3 exitAll ends the attempt of a SCO that asked to be suspended: its next delivery is a new attempt (OB-03b)', () => {
+test('TB.2.3 exitAll keeps the suspension of a SCO that asked for it (cmi.exit = suspend): its clusters stay suspended and its next delivery resumes its attempt (ADL TER_EXITALL, CTS OB-03b)', () => {
   const s = new Scenario(treeOf([cluster('C1', [leaf('A1'), leaf('A2')]), leaf('A3')]));
   s.request({ type: 'choice', target: 'A1' });
   s.visit({ exit: 'suspend' }, { type: 'exitAll' });
-  for (const id of ['ORG', 'C1', 'A1']) assert.equal(s.sequencer.state.activities[id]!.isSuspended, false, id);
+  for (const id of ['ORG', 'C1', 'A1']) assert.equal(s.sequencer.state.activities[id]!.isSuspended, true, id);
   s.request({ type: 'choice', target: 'A1' });
-  assert.equal(s.sequencer.state.activities['A1']!.activityAttemptCount, 2);
+  for (const id of ['ORG', 'C1', 'A1']) assert.equal(s.sequencer.state.activities[id]!.activityAttemptCount, 1, id);
 });
