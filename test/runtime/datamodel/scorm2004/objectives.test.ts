@@ -110,3 +110,13 @@ test('the LMS pre-populates objective ids with lmsSetValue', () => {
   assertValue(model.getValue('cmi.objectives._count'), '2');
   assertError(model.setValue('cmi.objectives.2.id', 'primary'), 351);
 });
+
+// ADL's run-time writes the manifest's objectiveIDs, %20-decoded, without the long identifier
+// check, and the CTS expects them so (OB-12a); content is still held to the type (RTE §4.1.1.3).
+test('the LMS may pre-populate an objective id the long identifier type refuses; content may not set one', () => {
+  const model = launched();
+  assertSet(model.lmsSetValue('cmi.objectives.0.id', 'ob j 1'));
+  assertValue(model.getValue('cmi.objectives.0.id'), 'ob j 1');
+  assertError(model.setValue('cmi.objectives.1.id', 'ob j 2'), 406);
+  assertError(model.lmsSetValue('cmi.objectives.1.id', ''), 406);
+});
