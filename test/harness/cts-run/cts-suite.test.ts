@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCommand } from '../run-command.js';
 import { formatCtsTable, runCtsSuite } from '../../../src/harness/cts-run/cts-suite.js';
 import { openCtsCourse } from '../../../src/harness/cts-run/open-cts-course.js';
 
@@ -30,4 +32,15 @@ test('every CTS case passes but those listed in cts-known-failures.json, and tho
 test('cts-known-failures.json names only cases of the suite', { skip }, () => {
   const ids = new Set(readFileSync(join(CTS, 'CTS_INDEX.tsv'), 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]));
   assert.deepEqual(Object.keys(knownFailures).filter((id) => !ids.has(id)), []);
+});
+
+// Issue 4: the harness runs the run-time unchanged on Node and Deno; the suite's verdicts agree.
+test('on Deno, the same CLI fails exactly the cases listed in cts-known-failures.json', { skip }, async (t) => {
+  const probe = await runCommand('npx', ['--no-install', 'deno', '--version']).catch(() => undefined);
+  if (probe?.code !== 0) return t.skip('deno is not available (npx deno): install devDependencies');
+  const cli = fileURLToPath(new URL('../../../src/harness/cli.js', import.meta.url));
+  const run = await runCommand('npx', ['--no-install', 'deno', 'run', '--allow-read', '--allow-env', cli, 'cts', CTS, '--json']);
+  const report = JSON.parse(run.stdout) as { total: number; cases: { id: string; passed: boolean }[] };
+  assert.equal(report.total, 188, run.stderr);
+  assert.deepEqual(report.cases.filter((entry) => !entry.passed).map((entry) => entry.id).sort(), Object.keys(knownFailures).sort());
 });
