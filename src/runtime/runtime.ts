@@ -53,6 +53,11 @@ export interface LaunchOptions {
   initialValues?: Readonly<Record<string, string>>;
   /** SCORM 2004 adl.data buckets this SCO maps (manifest adlcp:data). */
   sharedDataBuckets?: readonly SharedDataBucket[];
+  /**
+   * Where the buckets' stores live. Default: the attempt document, shared by every SCO of the
+   * registration. A course whose shared data is global to system gives the learner's own store.
+   */
+  sharedDataStore?: SharedDataStore;
   /** SCORM 2004 adl.nav.request_valid.* answers; the sequencer provides them. */
   navigation?: NavigationValidity;
   /**
@@ -130,7 +135,7 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
       limits: { ...defaultLimits, ...this.#options.limits },
       ...(options.sharedDataBuckets === undefined
         ? {}
-        : { sharedData: { buckets: options.sharedDataBuckets, store: sharedDataStore(document) } }),
+        : { sharedData: { buckets: options.sharedDataBuckets, store: options.sharedDataStore ?? sharedDataStore(document) } }),
       ...(options.navigation === undefined ? {} : { navigation: options.navigation }),
     });
     for (const [element, value] of Object.entries(options.initialValues ?? {})) {
@@ -161,6 +166,16 @@ export class Runtime<V extends ScormVersion = ScormVersion> {
   saveSequencingState(state: unknown, activityId: string): string | undefined {
     this.#store.document.sequencing = state;
     return this.#store.save(activityId, 'commit');
+  }
+
+  /**
+   * Empties the adl.data stores kept in the attempt document; saved with the next save. SCORM
+   * 2004 RTE 4th ed. §4.3.2: with adlcp:sharedDataGlobalToSystem false the LMS resets the data
+   * stores when a new learner attempt on the activity tree begins.
+   * @throws Error when the document has not been loaded yet.
+   */
+  clearSharedData(): void {
+    this.#store.document.sharedData = {};
   }
 
   /** A copy of the attempt document as it stands (for inspectors and tests). */

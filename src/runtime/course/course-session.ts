@@ -11,7 +11,7 @@
 import type { Runtime } from '../runtime.js';
 import type { Activity, ActivityTree } from '../sequencing/activity-tree.js';
 import type { ObjectiveProgress } from '../sequencing/tracking-model.js';
-import type { NavigationValidity, SessionOutcome } from '../datamodel/data-model.js';
+import type { NavigationValidity, SessionOutcome, SharedDataStore } from '../datamodel/data-model.js';
 import type { ApiCallEvent, RuntimeEvent } from '../events.js';
 import type { NavigationResult, Navigator, TocAvailability } from '../sequencing/navigator.js';
 import type { NavigationRequest } from '../sequencing/requests.js';
@@ -44,6 +44,14 @@ export interface CourseSessionHooks {
    * content starts afresh even if its last session was suspended.
    */
   readonly attemptCounts?: () => (activityId: string) => number;
+  /** SCORM 2004: where the adl.data stores live; the registration's attempt document when not given. */
+  readonly sharedData?: SharedDataStore;
+  /**
+   * SCORM 2004: the adl.data stores belong to the learner's attempt on the activity tree
+   * (adlcp:sharedDataGlobalToSystem false) and are reset when a new one begins (RTE 4th ed.
+   * §4.3.2), as attemptCounts tells of the root.
+   */
+  readonly sharedDataPerAttempt?: boolean;
 }
 
 export class CourseSession {
@@ -155,13 +163,16 @@ export class CourseSession {
   async #carryOut(request: NavigationRequest, source: 'learner' | 'content'): Promise<NavigationResult> {
     const attemptsBefore = this.#hooks.attemptCounts?.();
     const result = this.navigator.navigate(request);
+    // Only a delivery begins attempts (SN DB.2 increments the Activity Attempt Count of each activity it makes active).
+    const attemptsAfter = result.deliver === undefined ? undefined : this.#hooks.attemptCounts?.();
+    const attemptBegan = (id: string) =>
+      attemptsBefore !== undefined && attemptsAfter !== undefined && attemptsAfter(id) > attemptsBefore(id);
+    // RTE 4th ed. §4.3.2: stores not global to system are reset when a new attempt on the activity tree begins.
+    if (this.#hooks.sharedDataPerAttempt === true && attemptBegan(this.tree.root.id)) this.runtime.clearSharedData();
     this.#saveState();
     this.#events.emit({ type: 'navigation', request, source, result });
     if (result.deliver !== undefined) {
-      const id = result.deliver.id;
-      const attemptsAfter = this.#hooks.attemptCounts?.();
-      const newAttempt = attemptsBefore !== undefined && attemptsAfter !== undefined && attemptsAfter(id) > attemptsBefore(id);
-      await this.#deliver(result.deliver, newAttempt);
+      await this.#deliver(result.deliver, attemptBegan(result.deliver.id));
     } else if (result.endSession) {
       await this.#takeAwayContent();
       this.#delivery = undefined;
@@ -178,6 +189,7 @@ export class CourseSession {
       activityId: activity.id,
       initialValues: values.initialValues,
       sharedDataBuckets: values.sharedDataBuckets,
+      ...(this.#hooks.sharedData === undefined ? {} : { sharedDataStore: this.#hooks.sharedData }),
       newAttempt,
       ...(scorm2004 ? { navigation: this.#navigationValidity() } : {}),
     });

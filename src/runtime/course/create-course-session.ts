@@ -5,6 +5,7 @@
  */
 import { createRuntime, type RuntimeOptions } from '../runtime.js';
 import type { Clock } from '../clock.js';
+import type { SharedDataStore } from '../datamodel/data-model.js';
 import type { OpenedPackage } from '../package/open-package.js';
 import type { ManifestModel } from '../package/manifest/model.js';
 import { buildActivityTree } from '../sequencing/activity-tree.js';
@@ -30,6 +31,12 @@ export interface CourseSessionOptions extends Omit<RuntimeOptions, 'scorm' | 'cl
    * default). Without it they are kept with this registration only.
    */
   readonly globalObjectives?: GlobalObjectiveStore;
+  /**
+   * Where the learner's adl.data stores live beyond this registration (SCORM 2004): shared with
+   * every course whose organization has adlcp:sharedDataGlobalToSystem true (the default).
+   * Without it they are kept with this registration, across its attempts.
+   */
+  readonly sharedData?: SharedDataStore;
 }
 
 /** The learner's system-wide global objectives (CAM 4th ed. adlseq:objectivesGlobalToSystem). */
@@ -67,6 +74,9 @@ export async function createCourseSession(options: CourseSessionOptions): Promis
     saved = { ...base, globalObjectives: { ...base.globalObjectives, ...store.read() } };
   }
   const sequencer = createSequencer(tree, { state: saved, clock: options.clock, random: options.random });
+  // CAM 4th ed. §3.4.1.7, RTE 4th ed. §4.3.2: shared data is the learner's (true, the default) or
+  // belongs to the learner's attempt on this activity tree (false).
+  const sharedData = organization.sharedDataGlobalToSystem ? options.sharedData : undefined;
   return new CourseSession(runtime, sequencer, {
     objective: (activity, index) => readObjective(sequencer.workspace(), activity, index),
     attemptCounts: () => {
@@ -74,6 +84,8 @@ export async function createCourseSession(options: CourseSessionOptions): Promis
       return (id) => (Object.hasOwn(activities, id) ? activities[id]!.activityAttemptCount : 0);
     },
     ...(store === undefined ? {} : { stateSaved: () => store.write(sequencer.state.globalObjectives) }),
+    ...(sharedData === undefined ? {} : { sharedData }),
+    ...(organization.sharedDataGlobalToSystem ? {} : { sharedDataPerAttempt: true }),
   });
 }
 

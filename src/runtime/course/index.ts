@@ -4,6 +4,7 @@
  */
 export { createCourseSession } from './create-course-session.js';
 export type { CourseSessionOptions, GlobalObjectiveStore } from './create-course-session.js';
+export type { SharedDataStore } from '../datamodel/data-model.js';
 export { CourseSession, CourseError } from './course-session.js';
 export type { ObjectiveReader, CourseSessionHooks } from './course-session.js';
 export type { Delivery } from './delivery.js';
