@@ -106,7 +106,8 @@ export class ScormToc extends LitElement {
       const disabled = node.availability === 'disabled';
       const expanded = node.children.length === 0 ? undefined : !this._collapsed.has(id);
       const itemParts = `item item-${node.status}${current ? ' item-current' : ''}${disabled ? ' item-disabled' : ''}`;
-      const statusText = disabled ? `${this.strings.status[node.status]}, ${this.strings.unavailable}` : this.strings.status[node.status];
+      // The learner is on the current entry: "not available" would read as if it could not be reached.
+      const statusText = disabled && !current ? `${this.strings.status[node.status]}, ${this.strings.unavailable}` : this.strings.status[node.status];
       return html`<div role="treeitem" part=${itemParts} data-activity=${id}
           tabindex=${id === tabbable ? 0 : -1}
           aria-level=${level} aria-setsize=${nodes.length} aria-posinset=${index + 1}
