@@ -191,7 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
         return opened.playable ? 0 : 1;
       } catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        // A refusal with a finding code (zip.http-error from a URL) says which.
+        // An error that carries a finding code says which; refusals of the package itself are findings.
         const found = (thrown as { code?: unknown }).code;
         const code = typeof found === 'string' && findingCode.test(found) ? `${found}: ` : '';
         process.stderr.write(`scorm-harness: cannot open ${command.target}: ${code}${message}\n`);

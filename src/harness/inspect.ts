@@ -18,7 +18,7 @@ import { directoryPackageFiles } from './node-package-files.js';
 export async function openForInspection(target: string): Promise<OpenedPackage> {
   if (/^https?:\/\//i.test(target)) {
     return new URL(target).pathname.toLowerCase().endsWith('.zip')
-      ? openZipPackage(await httpByteSource(target), target)
+      ? openZipPackage(httpByteSource(target), target)
       : openPackage(urlPackageFiles(target));
   }
   const info = await stat(target);

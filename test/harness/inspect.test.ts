@@ -94,14 +94,15 @@ test('inspect of a folder URL reads the package over HTTP', async () => {
   }
 });
 
-test('inspect of a zip URL the server does not have names the finding code and exits 1', async () => {
+test('inspect of a zip URL the server does not have reports the zip.http-error finding and exits 1', async () => {
   const server = createServer((_request, response) => response.writeHead(404).end());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = server.address() as { port: number };
     const run = await harness('inspect', `http://127.0.0.1:${port}/course.zip`);
     assert.equal(run.code, 1);
-    assert.match(run.stderr, /cannot open http:\/\/127\.0\.0\.1:\d+\/course\.zip: zip\.http-error: /);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /error zip\.http-error at http:\/\/127\.0\.0\.1:\d+\/course\.zip: .*404/);
   } finally {
     server.close();
   }

@@ -1,11 +1,13 @@
 import { FindingList, type Finding } from './findings.js';
 import { parseManifest } from './manifest/manifest-parser.js';
 import { launchUrl, resolveReference } from './manifest/launch-url.js';
+import { listingElement, resourceElements } from './manifest/resources.js';
 import type { Item, ManifestModel, Organization } from './manifest/model.js';
 import { decodeManifest } from './manifest-text.js';
 import { PackageFinding } from './package-finding-codes.js';
 import type { PackageFiles } from './package-files.js';
 import { readXml } from './xml/xml-reader.js';
+import type { XmlElement } from './xml/xml-tree.js';
 
 /** A package as the player sees it: its files, what its manifest says, and what is wrong with it. */
 export interface OpenedPackage {
@@ -44,7 +46,7 @@ export async function openPackage(files: PackageFiles): Promise<OpenedPackage> {
   const root = readXml(decoded.text, MANIFEST, findings);
   if (root === undefined) return { files, manifest: undefined, findings: findings.findings, playable: false };
   const manifest = parseManifest(root, MANIFEST, findings);
-  if (files.paths !== undefined) checkFiles(manifest, new Set(files.paths), findings);
+  if (files.paths !== undefined) checkFiles(manifest, root, new Set(files.paths), findings);
   return { files, manifest, findings: findings.findings, playable: !findings.hasErrors };
 }
 
@@ -82,8 +84,13 @@ function missingManifest(files: PackageFiles): Finding {
   };
 }
 
-/** Every file a launched resource starts at must be there; listed files should be. */
-function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findings: FindingList): void {
+/**
+ * Every file a launched resource starts at must be there; listed files should be. `root`: the
+ * manifest's element, where the <resource> and <file> of a finding are found again for its line.
+ */
+function checkFiles(manifest: ManifestModel, root: XmlElement, present: ReadonlySet<string>, findings: FindingList): void {
+  let elements: readonly XmlElement[] | undefined;
+  const listing = (resourceIndex: number): XmlElement | undefined => (elements ??= resourceElements(root))[resourceIndex];
   for (const organization of manifest.organizations) {
     for (const item of launchedItems(organization)) {
       const url = item.resource === undefined ? undefined : launchUrl(item.resource);
@@ -93,25 +100,28 @@ function checkFiles(manifest: ManifestModel, present: ReadonlySet<string>, findi
           code: PackageFinding.launchFileMissing,
           severity: 'error',
           path: `manifest/resources/resource[${item.resource!.identifier}]`,
+          line: listing(manifest.resources.indexOf(item.resource!))?.line,
           message: `Item "${item.title}" launches ${file}, which is not in the package.`,
         });
       }
     }
   }
-  for (const resource of manifest.resources) {
+  manifest.resources.forEach((resource, resourceIndex) => {
     for (const href of resource.files) {
       const location = resolveReference(href, resource.base);
       const file = location === undefined ? undefined : packageFile(location);
       if (file !== undefined && !present.has(file)) {
+        const resourceElement = listing(resourceIndex);
         findings.add({
           code: PackageFinding.listedFileMissing,
           severity: 'warning',
           path: `manifest/resources/resource[${resource.identifier}]/file`,
+          line: (resourceElement && (listingElement(resourceElement, 'file', 'href', href) ?? resourceElement))?.line,
           message: `The manifest lists ${file}, which is not in the package.`,
         });
       }
     }
-  }
+  });
 }
 
 /** The items that launch a resource, in document order (clusters too, where SCORM 1.2 lets them). */

@@ -22,11 +22,13 @@ export function zipPackageFiles(archive: ZipArchive, origin: string): PackageFil
 
 /**
  * Opens a zip from any byte source. A zip the reader refuses (not a zip, escaping paths, a bomb)
- * is reported as a finding with the reader's code, never thrown.
+ * is reported as a finding with the reader's code, never thrown. `source` may be the promise of
+ * one, as httpByteSource gives: a URL that cannot be fetched (zip.http-error) is reported the same
+ * way, so pass the promise, not what awaiting it gives.
  */
-export async function openZipPackage(source: ByteSource, origin: string, options: OpenZipOptions = {}): Promise<OpenedPackage> {
+export async function openZipPackage(source: ByteSource | Promise<ByteSource>, origin: string, options: OpenZipOptions = {}): Promise<OpenedPackage> {
   try {
-    return await openPackage(zipPackageFiles(await openZip(source, options), origin));
+    return await openPackage(zipPackageFiles(await openZip(await source, options), origin));
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
     return unplayable({ code: error.code, severity: 'error', message: error.message, path: error.path || origin });

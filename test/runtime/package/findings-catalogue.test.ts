@@ -13,6 +13,7 @@ import type { PackageHostErrorCode } from '../../../src/components/package-host/
 import { ManifestFinding } from '../../../src/runtime/package/manifest/finding-codes.js';
 import { MAX_ITEM_DEPTH } from '../../../src/runtime/package/manifest/items.js';
 import { openPackage } from '../../../src/runtime/package/open-package.js';
+import { openZipPackage } from '../../../src/runtime/package/zip-package.js';
 import { PackageFinding } from '../../../src/runtime/package/package-finding-codes.js';
 import { memoryPackageFiles, urlPackageFiles } from '../../../src/runtime/package/package-files.js';
 import { SequencingFinding } from '../../../src/runtime/package/sequencing/finding-codes.js';
@@ -217,7 +218,7 @@ findingTest('manifest.missing-identifier', 'an item without identifier cannot be
     severity: 'error',
     path: 'manifest/organizations/organization[ORG-1]/item[]',
     line: lineOf(xml, '<item'),
-    mentions: ['<item>', 'identifier'],
+    mentions: ['<item>', '"Lesson one"', 'identifier'],
   });
   assert.equal(opened.playable, false);
 });
@@ -271,7 +272,7 @@ findingTest('manifest.no-organization', 'a resource package is played resource b
   assertFinding(soleFinding(opened, 'manifest.no-organization'), {
     severity: 'warning',
     path: 'manifest/organizations',
-    line: lineOf(xml, '<manifest'),
+    line: lineOf(xml, '<organizations'),
     mentions: ['<organization>'],
   });
   assert.equal(opened.manifest?.defaultOrganization?.items[0]?.identifierref, 'RES-1');
@@ -284,7 +285,7 @@ findingTest('manifest.no-organization', 'without organization or launchable reso
   assertFinding(soleFinding(opened, 'manifest.no-organization'), {
     severity: 'error',
     path: 'manifest/organizations',
-    line: lineOf(xml, '<manifest'),
+    line: lineOf(xml, '<organizations'),
     mentions: ['<organization>', 'nothing to play'],
   });
   assert.equal(opened.playable, false);
@@ -302,12 +303,11 @@ findingTest('manifest.unknown-identifierref', 'an item launches a resource that 
 
 findingTest('manifest.leaf-without-resource', 'a SCORM 2004 leaf with nothing to deliver', async () => {
   const xml = manifest2004({ items: leafItem('', 'identifier="ITEM-1"') });
-  // The message says "this leaf item": the path names ITEM-1.
   assertFinding(soleFinding(await openManifest(xml), 'manifest.leaf-without-resource'), {
     severity: 'error',
     path: ITEM_PATH,
     line: lineOf(xml, '<item'),
-    mentions: ['leaf item', 'no resource'],
+    mentions: ['"ITEM-1"', 'Lesson one', 'no resource'],
   });
 });
 
@@ -371,22 +371,21 @@ findingTest('manifest.xml-base-without-slash', 'xml:base="lessons" is read as th
 findingTest('manifest.missing-scorm-type', 'a resource without adlcp:scormType is read as an asset', async () => {
   const resources = `<resource identifier="RES-1" type="webcontent" href="${LESSON}"><file href="${LESSON}"/></resource>`;
   const xml = manifest2004({ resources });
-  // The message says "the <resource>": the path names RES-1.
   assertFinding(soleFinding(await openManifest(xml), 'manifest.missing-scorm-type'), {
     severity: 'warning',
     path: 'manifest/resources/resource[RES-1]',
     line: lineOf(xml, '<resource '),
-    mentions: ['adlcp:scormType', 'asset'],
+    mentions: ['"RES-1"', 'adlcp:scormType', 'asset'],
   });
 });
 
 findingTest('manifest.unknown-dependency', 'a dependency on a resource that is not there', async () => {
-  const resources = scoResource(`<dependency identifierref="SHARED-FILES"/>`);
+  const resources = scoResource(`\n<dependency identifierref="SHARED-FILES"/>\n`);
   const xml = manifest2004({ resources });
   assertFinding(soleFinding(await openManifest(xml), 'manifest.unknown-dependency'), {
     severity: 'warning',
     path: 'manifest/resources/resource[RES-1]',
-    line: lineOf(xml, '<resource '),
+    line: lineOf(xml, '<dependency '),
     mentions: ['identifierref="SHARED-FILES"'],
   });
 });
@@ -415,7 +414,18 @@ findingTest('manifest.unknown-schemaversion', 'a schemaversion SCORM never had',
   const xml = manifest2004({ metadata: '<metadata>\n<schema>ADL SCORM</schema>\n<schemaversion>2004 5th Edition</schemaversion>\n</metadata>' });
   assertFinding(soleFinding(await openManifest(xml), 'manifest.unknown-schemaversion'), {
     severity: 'warning',
-    path: 'imsmanifest.xml',
+    path: 'manifest/metadata/schemaversion',
+    line: lineOf(xml, '<schemaversion>'),
+    mentions: ['2004 5th Edition'],
+  });
+});
+
+findingTest('manifest.unknown-schemaversion', 'in an organization’s metadata, the path names the organization', async () => {
+  const metadata = '<metadata>\n<schemaversion>2004 5th Edition</schemaversion>\n</metadata>';
+  const xml = manifest2004({ metadata: '', organizations: organizations(`${leafItem()}\n${metadata}`) });
+  assertFinding(soleFinding(await openManifest(xml), 'manifest.unknown-schemaversion'), {
+    severity: 'warning',
+    path: 'manifest/organizations/organization[ORG-1]/metadata/schemaversion',
     line: lineOf(xml, '<schemaversion>'),
     mentions: ['2004 5th Edition'],
   });
@@ -429,7 +439,7 @@ findingTest('manifest.unknown-scorm-version', 'no schemaversion and no SCORM nam
   assert.deepEqual(opened.findings.map((finding) => finding.code), ['manifest.no-namespace', 'manifest.unknown-scorm-version', 'manifest.missing-scorm-type']);
   assertFinding(findingCoded(opened, 'manifest.unknown-scorm-version'), {
     severity: 'warning',
-    path: 'imsmanifest.xml',
+    path: 'manifest',
     line: lineOf(xml, '<manifest'),
     mentions: ['<schemaversion>', 'SCORM 1.2'],
   });
@@ -452,7 +462,7 @@ findingTest('manifest.sub-manifest-ignored', 'a <manifest> inside <manifest>', a
     severity: 'warning',
     path: 'manifest',
     line: lineOf(xml, 'SUB-1'),
-    mentions: ['<manifest>', 'ignored'],
+    mentions: ['"SUB-1"', '<manifest>', 'ignored'],
   });
 });
 
@@ -465,7 +475,7 @@ findingTest('manifest.nesting-too-deep', `items nested more than ${MAX_ITEM_DEPT
     severity: 'error',
     path: `manifest/organizations/organization[ORG-1]/${ancestors}`,
     line: lineOf(xml, `<item identifier="ITEM-${MAX_ITEM_DEPTH}">`),
-    mentions: [String(MAX_ITEM_DEPTH)],
+    mentions: [String(MAX_ITEM_DEPTH), `"ITEM-${MAX_ITEM_DEPTH}"`],
   });
 });
 
@@ -561,7 +571,7 @@ findingTest('sequencing.rule-without-conditions', 'a rule with an action and no 
     severity: 'warning',
     path: `${SEQUENCING}/sequencingRules/preConditionRule[1]`,
     line: lineOf(xml, '<imsss:preConditionRule'),
-    mentions: ['<preConditionRule>', 'ignored'],
+    mentions: ['<preConditionRule>', 'action "skip"', 'ignored'],
   });
 });
 
@@ -571,7 +581,7 @@ findingTest('sequencing.missing-primary-objective', '<objectives> without <prima
     severity: 'warning',
     path: `${SEQUENCING}/objectives`,
     line: lineOf(xml, '<imsss:objectives'),
-    mentions: ['<primaryObjective>'],
+    mentions: ['"ITEM-1"', '<primaryObjective>'],
   });
 });
 
@@ -599,11 +609,10 @@ findingTest('sequencing.unmatched-extended-objective', 'an adlseq:objective no i
 findingTest('sequencing.unknown-referenced-objective', 'a rule condition about an objective the activity lacks', async () => {
   const conditions = '<imsss:ruleConditions>\n<imsss:ruleCondition condition="satisfied" referencedObjective="obj-9"/>\n</imsss:ruleConditions>';
   const xml = sequencedManifest(preConditionRule(conditions, '<imsss:ruleAction action="skip"/>'));
-  // The line is the <sequencingRules> element's: the model keeps no line per condition.
   assertFinding(soleFinding(await openManifest(xml), 'sequencing.unknown-referenced-objective'), {
     severity: 'warning',
-    path: `${SEQUENCING}/sequencingRules`,
-    line: lineOf(xml, '<imsss:sequencingRules'),
+    path: `${SEQUENCING}/sequencingRules/preConditionRule[1]`,
+    line: lineOf(xml, '<imsss:ruleCondition '),
     mentions: ['"obj-9"'],
   });
 });
@@ -647,7 +656,7 @@ findingTest('sequencing.collection-entry-without-id', 'a collection entry nothin
     severity: 'warning',
     path: 'manifest/sequencingCollection',
     line: lineOf(xml, '<imsss:sequencing/>'),
-    mentions: ['<imsss:sequencing>', 'no ID'],
+    mentions: ['<imsss:sequencing> #1', 'no ID'],
   });
 });
 
@@ -698,25 +707,26 @@ findingTest('package.undecodable-manifest', 'bytes that are not the UTF-8 the ma
 });
 
 findingTest('package.launch-file-missing', 'the file a SCO starts at is not in the package', async () => {
-  const opened = await openManifest(manifest2004(), {});
+  const xml = manifest2004();
+  const opened = await openManifest(xml, {});
   // lesson.html is listed in <file> too: package.listed-file-missing comes with it.
   assert.deepEqual(opened.findings.map((finding) => finding.code), ['package.launch-file-missing', 'package.listed-file-missing']);
   assertFinding(findingCoded(opened, 'package.launch-file-missing'), {
     severity: 'error',
     path: 'manifest/resources/resource[RES-1]',
-    line: undefined,
+    line: lineOf(xml, '<resource '),
     mentions: [LESSON, '"Lesson one"'],
   });
   assert.equal(opened.playable, false);
 });
 
 findingTest('package.listed-file-missing', 'a <file> the package does not hold', async () => {
-  const xml = manifest2004({ resources: scoResource('<file href="media/intro.mp4"/>') });
+  const xml = manifest2004({ resources: scoResource('\n<file href="media/intro.mp4"/>\n') });
   const opened = await openManifest(xml);
   assertFinding(soleFinding(opened, 'package.listed-file-missing'), {
     severity: 'warning',
     path: 'manifest/resources/resource[RES-1]/file',
-    line: undefined,
+    line: lineOf(xml, '<file href="media/intro.mp4"'),
     mentions: ['media/intro.mp4'],
   });
   assert.equal(opened.playable, true);
@@ -853,10 +863,10 @@ findingTest('zip.read-error', 'the chosen file changed on disk before it was rea
   }
 });
 
-findingTest('zip.http-error', 'the zip’s URL answers 404', async () => {
+findingTest('zip.http-error', 'the zip’s URL answers 404: a finding of the opened package, like every refusal', async () => {
   const url = 'https://lms.example/courses/c1.zip';
   const notFound: typeof fetch = async () => new Response('', { status: 404, statusText: 'Not Found' });
-  const error = await refusal(httpByteSource(url, { fetch: notFound }));
-  assert.equal(error.code, 'zip.http-error');
-  assertFinding(error, { severity: 'error', path: '', line: undefined, mentions: [url, '404'] });
+  const opened = await openZipPackage(httpByteSource(url, { fetch: notFound }), url);
+  assertFinding(soleFinding(opened, 'zip.http-error'), { severity: 'error', path: url, line: undefined, mentions: [url, '404'] });
+  assert.equal(opened.playable, false);
 });

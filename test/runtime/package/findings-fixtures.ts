@@ -85,7 +85,7 @@ export function openManifest(manifest: string | Uint8Array, files: Readonly<Reco
 /** The name the zip fixtures are opened under: the path of archive-wide zip findings would name it. */
 export const ZIP_ORIGIN = 'course.zip';
 
-export function openZipSource(source: ByteSource, limits?: Partial<ZipLimits>): Promise<OpenedPackage> {
+export function openZipSource(source: ByteSource | Promise<ByteSource>, limits?: Partial<ZipLimits>): Promise<OpenedPackage> {
   return openZipPackage(source, ZIP_ORIGIN, limits === undefined ? {} : { limits });
 }
 

@@ -15,7 +15,7 @@ import { parseMetadata } from './metadata.js';
 import type { ManifestModel } from './model.js';
 import { parseOrganizations } from './organizations.js';
 import { parseResources, resolveXmlBase } from './resources.js';
-import { detectScormVersion } from './scorm-version.js';
+import { detectScormVersion, type SchemaVersionElement } from './scorm-version.js';
 import { collapsedAttribute, CP, report, type Context } from './values.js';
 
 export function parseManifest(root: XmlElement, file: string, findings: FindingSink): ManifestModel {
@@ -31,12 +31,13 @@ export function parseManifest(root: XmlElement, file: string, findings: FindingS
       '<manifest> declares no namespace (xmlns); it is read as IMS Content Packaging.');
   }
   for (const subManifest of childElements(root, CP, 'manifest')) {
-    report(context, subManifest, ManifestFinding.subManifestIgnored, 'warning', 'A (sub)manifest inside <manifest> is ignored.');
+    report(context, subManifest, ManifestFinding.subManifestIgnored, 'warning',
+      `The sub-manifest "${collapsedAttribute(subManifest, 'identifier') ?? ''}" inside <manifest> is ignored.`);
   }
   const identifier = collapsedAttribute(root, 'identifier') ?? '';
   if (identifier === '') report(context, root, ManifestFinding.missingIdentifier, 'warning', '<manifest> has no identifier.');
   const metadataElement = childElement(root, CP, 'metadata');
-  const { scormVersion, edition } = detectScormVersion(root, schemaVersions(root, metadataElement), { path: file, findings });
+  const { scormVersion, edition } = detectScormVersion(root, declaredSchemaVersion(root, metadataElement), findings);
   const resources = parseResources(root, resolveXmlBase(root, '', context), context);
   const tree: TreeContext = {
     findings,
@@ -59,14 +60,21 @@ export function parseManifest(root: XmlElement, file: string, findings: FindingS
   };
 }
 
-/** The <schemaversion> elements that may say the SCORM version: the manifest's, then each organization's. */
-function schemaVersions(root: XmlElement, metadata: XmlElement | undefined): (XmlElement | undefined)[] {
+/** The <schemaversion> that says the SCORM version, with its element path: the manifest's, else the first organization's that has one. */
+function declaredSchemaVersion(root: XmlElement, metadata: XmlElement | undefined): SchemaVersionElement | undefined {
+  const own = schemaVersionIn(metadata);
+  if (own !== undefined) return { element: own, path: 'manifest/metadata/schemaversion' };
   const organizations = childElement(root, CP, 'organizations');
-  const inOrganizations = organizations === undefined ? [] : childElements(organizations, CP, 'organization').map((organization) => {
-    const organizationMetadata = childElement(organization, CP, 'metadata');
-    return organizationMetadata === undefined ? undefined : childElement(organizationMetadata, CP, 'schemaversion');
-  });
-  return [metadata === undefined ? undefined : childElement(metadata, CP, 'schemaversion'), ...inOrganizations];
+  if (organizations === undefined) return undefined;
+  for (const organization of childElements(organizations, CP, 'organization')) {
+    const element = schemaVersionIn(childElement(organization, CP, 'metadata'));
+    if (element !== undefined) return { element, path: `manifest/organizations/organization[${collapsedAttribute(organization, 'identifier') ?? ''}]/metadata/schemaversion` };
+  }
+  return undefined;
+}
+
+function schemaVersionIn(metadata: XmlElement | undefined): XmlElement | undefined {
+  return metadata && childElement(metadata, CP, 'schemaversion');
 }
 
 /** What a document that is not a manifest gives: nothing to play (its error finding says why). */

@@ -11,7 +11,7 @@ import { ManifestFinding } from './finding-codes.js';
 import { checkActivityIdentifier, parseItems, titleOf, type TreeContext } from './items.js';
 import { parseMetadata } from './metadata.js';
 import type { Item, Organization, Resource } from './model.js';
-import { collapsedAttribute, CP, report, type Context } from './values.js';
+import { collapsedAttribute, CP, report, within, type Context } from './values.js';
 
 export interface ParsedOrganizations {
   readonly organizations: readonly Organization[];
@@ -23,9 +23,9 @@ const PATH = 'manifest/organizations';
 export function parseOrganizations(root: XmlElement, resources: readonly Resource[], tree: TreeContext): ParsedOrganizations {
   const element = childElement(root, CP, 'organizations');
   const context: Context = { path: PATH, findings: tree.findings };
-  const organizations = element === undefined ? [] : childElements(element, CP, 'organization').map((child) => parseOrganization(child, tree));
+  const organizations = element === undefined ? [] : childElements(element, CP, 'organization').map((child) => parseOrganization(child, context, tree));
   if (organizations.length === 0) {
-    const synthesized = organizationOfResources(root, resources, context);
+    const synthesized = organizationOfResources(root, element ?? root, resources, context);
     return { organizations: synthesized === undefined ? [] : [synthesized], defaultOrganization: synthesized };
   }
   const named = element === undefined ? undefined : collapsedAttribute(element, 'default');
@@ -37,19 +37,18 @@ export function parseOrganizations(root: XmlElement, resources: readonly Resourc
   return { organizations, defaultOrganization };
 }
 
-function parseOrganization(element: XmlElement, tree: TreeContext): Organization {
+function parseOrganization(element: XmlElement, organizationsContext: Context, tree: TreeContext): Organization {
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
-  const path = `${PATH}/organization[${identifier}]`;
-  const context: Context = { path, findings: tree.findings };
-  checkActivityIdentifier(identifier, element, 'organization', context, tree);
+  const context = within(organizationsContext, 'organization', identifier);
+  checkActivityIdentifier(identifier, childElement(element, CP, 'title'), element, 'organization', context, tree);
   return {
     identifier,
     title: titleOf(element, identifier, context),
     structure: collapsedAttribute(element, 'structure') || 'hierarchical',
-    ...parseGlobalToSystem(element, path, tree.findings),
-    items: parseItems(element, path, 0, tree),
+    ...parseGlobalToSystem(element, context),
+    items: parseItems(element, context, 0, tree),
     metadata: parseMetadata(childElement(element, CP, 'metadata')),
-    sequencing: parseSequencing(childElement(element, IMSSS, 'sequencing'), tree.collection, path, tree.findings),
+    sequencing: parseSequencing(childElement(element, IMSSS, 'sequencing'), tree.collection, context, identifier),
     synthesized: false,
   };
 }
@@ -58,14 +57,15 @@ function parseOrganization(element: XmlElement, tree: TreeContext): Organization
  * A manifest without <organization> is a resource package (CAM 4th ed. §3): nothing says what to
  * play. LMSs play its launchable resources in document order, one item each (Moodle's
  * `singlescobasic_missingorg` fixture); so do we, with a warning. Without any, it is unplayable.
+ * `at`: the <organizations> element (the <manifest> when there is none), where the finding points.
  */
-function organizationOfResources(root: XmlElement, resources: readonly Resource[], context: Context): Organization | undefined {
+function organizationOfResources(root: XmlElement, at: XmlElement, resources: readonly Resource[], context: Context): Organization | undefined {
   const launchable = resources.filter((resource) => resource.href !== undefined && resource.identifier !== '');
   if (launchable.length === 0) {
-    report(context, root, ManifestFinding.noOrganization, 'error', 'The manifest has no <organization> and no resource to launch: there is nothing to play.');
+    report(context, at, ManifestFinding.noOrganization, 'error', 'The manifest has no <organization> and no resource to launch: there is nothing to play.');
     return undefined;
   }
-  report(context, root, ManifestFinding.noOrganization, 'warning',
+  report(context, at, ManifestFinding.noOrganization, 'warning',
     'The manifest has no <organization>; its launchable resources are played in document order, one item each.');
   const identifier = collapsedAttribute(root, 'identifier') || 'organization';
   return {

@@ -7,7 +7,6 @@ import { ManifestFinding } from './finding-codes.js';
 import { resolveReference, isPlainRelativePath } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { Resource, ScormType } from './model.js';
-import { atSize } from '../sequencing/attribute-values.js';
 import { attribute, collapse, collapsedAttribute, CP, describe, report, reportInvalid, within, type Context } from './values.js';
 
 export interface ParsedResources {
@@ -18,24 +17,23 @@ export interface ParsedResources {
 
 /** `manifestBase`: the manifest's own xml:base, resolved (resolveXmlBase). */
 export function parseResources(root: XmlElement, manifestBase: string, context: Context): ParsedResources {
-  const resources: Resource[] = [];
   const byId = new Map<string, Resource>();
   const element = childElement(root, CP, 'resources');
-  if (element === undefined) return { resources, byId };
+  if (element === undefined) return { resources: [], byId };
   const resourcesContext = within(context, 'resources');
   const base = resolveXmlBase(element, manifestBase, resourcesContext);
-  for (const child of childElements(element, CP, 'resource')) {
-    const resource = parseResource(child, base, resourcesContext);
-    resources.push(resource);
-    if (resource.identifier === '') continue;
-    if (byId.has(resource.identifier)) {
-      report(within(resourcesContext, 'resource', resource.identifier), child, ManifestFinding.duplicateIdentifier, 'error',
-        `Two resources have the identifier "${resource.identifier}"; items can only reach the first.`);
+  const elements = childElements(element, CP, 'resource');
+  const resources = elements.map((child) => parseResource(child, base, resourcesContext));
+  resources.forEach(({ identifier }, index) => {
+    if (identifier === '') return;
+    if (byId.has(identifier)) {
+      report(within(resourcesContext, 'resource', identifier), elements[index]!, ManifestFinding.duplicateIdentifier, 'error',
+        `Two resources have the identifier "${identifier}"; items can only reach the first.`);
     } else {
-      byId.set(resource.identifier, resource);
+      byId.set(identifier, resources[index]!);
     }
-  }
-  checkDependencies(element, resources, byId, resourcesContext);
+  });
+  checkDependencies(elements, resources, byId, resourcesContext);
   return { resources, byId };
 }
 
@@ -75,7 +73,7 @@ function parseResource(element: XmlElement, parentBase: string, context: Context
   return {
     identifier,
     type: collapsedAttribute(element, 'type') ?? 'webcontent',
-    scormType: scormTypeOf(element, resourceContext),
+    scormType: scormTypeOf(element, identifier, resourceContext),
     href,
     base,
     files: childAttributes(element, 'file', 'href'),
@@ -84,15 +82,43 @@ function parseResource(element: XmlElement, parentBase: string, context: Context
   };
 }
 
-/** The non-empty `attributeName` values of the `childName` children (<file href>, <dependency identifierref>). */
-function childAttributes(element: XmlElement, childName: string, attributeName: string): string[] {
-  const values: string[] = [];
+/** What most resources have no <dependency> gives, shared: the model is read-only. */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The non-empty `attributeName` values of the `childName` children (<file href>, <dependency
+ * identifierref>), in an array made at the number of children and cut to its length.
+ */
+function childAttributes(element: XmlElement, childName: string, attributeName: string): readonly string[] {
+  const values = new Array<string>(element.children.length);
+  let count = 0;
   for (const child of element.children) {
-    if (child.localName !== childName || !CP.has(child.namespace)) continue;
-    const value = collapsedAttribute(child, attributeName);
-    if (value !== undefined && value !== '') values.push(value);
+    const value = listedValue(child, childName, attributeName);
+    if (value !== undefined) values[count++] = value;
   }
-  return atSize(values);
+  values.length = count;
+  return count === 0 ? NONE : values;
+}
+
+/** The value childAttributes lists for `child`, if any. */
+function listedValue(child: XmlElement, childName: string, attributeName: string): string | undefined {
+  if (child.localName !== childName || !CP.has(child.namespace)) return undefined;
+  const value = collapsedAttribute(child, attributeName);
+  return value === '' ? undefined : value;
+}
+
+/**
+ * The <resource> elements the manifest's resources were read from, in their order, and the
+ * first child of one that lists `value` (a <file href>, a <dependency identifierref>): found
+ * again when a finding needs a line, so that reading keeps no element and counts no line.
+ */
+export function resourceElements(root: XmlElement): readonly XmlElement[] {
+  const element = childElement(root, CP, 'resources');
+  return element === undefined ? [] : childElements(element, CP, 'resource');
+}
+
+export function listingElement(resource: XmlElement, childName: string, attributeName: string, value: string): XmlElement | undefined {
+  return resource.children.find((child) => listedValue(child, childName, attributeName) === value);
 }
 
 /**
@@ -100,10 +126,10 @@ function childAttributes(element: XmlElement, childName: string, attributeName: 
  * read in either version. A value in the wrong case is read with a warning; a missing or unknown
  * one is read as "asset", the type that asks nothing of the content.
  */
-function scormTypeOf(element: XmlElement, context: Context): ScormType {
+function scormTypeOf(element: XmlElement, identifier: string, context: Context): ScormType {
   const raw = collapsedAttribute(element, 'scormType', ADLCP) ?? collapsedAttribute(element, 'scormtype', ADLCP);
   if (raw === undefined) {
-    report(context, element, ManifestFinding.missingScormType, 'warning', 'The <resource> has no adlcp:scormType; it is read as an asset.');
+    report(context, element, ManifestFinding.missingScormType, 'warning', `The <resource> "${identifier}" has no adlcp:scormType; it is read as an asset.`);
     return 'asset';
   }
   if (SCORM_TYPES.has(raw)) return raw as ScormType;
@@ -116,13 +142,14 @@ function scormTypeOf(element: XmlElement, context: Context): ScormType {
   return 'asset';
 }
 
-function checkDependencies(element: XmlElement, resources: readonly Resource[], byId: ReadonlyMap<string, Resource>, context: Context): void {
-  const resourceElements = childElements(element, CP, 'resource');
-  resources.forEach((resource, index) => {
-    for (const dependency of resource.dependencies) {
+/** `elements`: the <resource>s the resources were read from, where a finding finds its <dependency>. */
+function checkDependencies(elements: readonly XmlElement[], resources: readonly Resource[], byId: ReadonlyMap<string, Resource>, context: Context): void {
+  resources.forEach(({ identifier, dependencies }, index) => {
+    for (let dependencyIndex = 0; dependencyIndex < dependencies.length; dependencyIndex += 1) {
+      const dependency = dependencies[dependencyIndex]!;
       if (byId.has(dependency)) continue;
-      report(within(context, 'resource', resource.identifier), resourceElements[index]!, ManifestFinding.unknownDependency, 'warning',
-        `<dependency identifierref="${dependency}"> names no resource; files it stands for may be missing.`);
+      report(within(context, 'resource', identifier), listingElement(elements[index]!, 'dependency', 'identifierref', dependency) ?? elements[index]!,
+        ManifestFinding.unknownDependency, 'warning', `<dependency identifierref="${dependency}"> names no resource; files it stands for may be missing.`);
     }
   });
 }

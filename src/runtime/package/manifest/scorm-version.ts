@@ -6,10 +6,11 @@
  * SCORM 1.2 used imscp_rootv1p1p2 and adlcp_rootv1p2.
  */
 import { ADLNAV, ADLSEQ, IMSSS } from '../namespaces.js';
+import type { FindingSink } from '../findings.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { ManifestFinding } from './finding-codes.js';
 import type { Edition, ScormVersion } from './model.js';
-import { collapse, report, type Context } from './values.js';
+import { collapse, report } from './values.js';
 
 export interface DetectedVersion {
   readonly scormVersion: ScormVersion;
@@ -36,23 +37,28 @@ const SCORM_12_ONLY: ReadonlySet<string> = new Set([
   'http://www.adlnet.org/xsd/adlcp_rootv1p2',
 ]);
 
+/** A <schemaversion> element and its element path, for findings. */
+export interface SchemaVersionElement {
+  readonly element: XmlElement;
+  readonly path: string;
+}
+
 /**
- * `schemaVersions`: the <schemaversion> texts found, the manifest's first, then the
- * organizations' in document order; the first one present decides.
+ * `declared`: the <schemaversion> that decides, the manifest's or else the first organization's
+ * that has one; undefined when there is none.
  */
-export function detectScormVersion(root: XmlElement, schemaVersions: readonly (XmlElement | undefined)[], context: Context): DetectedVersion {
-  const declared = schemaVersions.find((element) => element !== undefined);
+export function detectScormVersion(root: XmlElement, declared: SchemaVersionElement | undefined, findings: FindingSink): DetectedVersion {
   if (declared !== undefined) {
-    const text = collapse(declared.text);
+    const text = collapse(declared.element.text);
     const known = SCHEMA_VERSIONS.get(text.toLowerCase());
     if (known !== undefined) return known;
-    report(context, declared, ManifestFinding.unknownSchemaVersion, 'warning',
+    report({ path: declared.path, findings }, declared.element, ManifestFinding.unknownSchemaVersion, 'warning',
       `<schemaversion>${text}</schemaversion> is none of 1.2, CAM 1.3, 2004 3rd Edition, 2004 4th Edition; the namespaces decide.`);
   }
   // The 2004 namespaces first: a 2004 manifest may keep 1.2 ones around, not the other way round.
   if (usesNamespace(root, SCORM_2004_ONLY)) return { scormVersion: '2004', edition: undefined };
   if (!usesNamespace(root, SCORM_12_ONLY)) {
-    report(context, root, ManifestFinding.unknownScormVersion, 'warning',
+    report({ path: 'manifest', findings }, root, ManifestFinding.unknownScormVersion, 'warning',
       'Neither <schemaversion> nor the namespaces say which SCORM this is; it is read as SCORM 1.2.');
   }
   return { scormVersion: '1.2', edition: undefined };

@@ -5,7 +5,7 @@
  */
 import type { FindingSink } from '../findings.js';
 import { IMSCP } from '../namespaces.js';
-import { report, within } from '../sequencing/attribute-values.js';
+import { collapse, describe, invalid, readBoolean as readSequencingBoolean, report, within } from '../sequencing/attribute-values.js';
 import { attributeValue, type XmlElement } from '../xml/xml-tree.js';
 import { ManifestFinding } from './finding-codes.js';
 
@@ -22,28 +22,7 @@ export interface Context {
 }
 
 // The same as the sequencing parsers': a Context is a ParseContext.
-export { report, within };
-
-const WHITESPACE_RUNS = /[ \t\n\r]+/g;
-
-/**
- * XML Schema `collapse`: trimmed, inner runs of white space made one space. Most values have no
- * inner white space but single spaces, and are checked for it without a regular expression.
- */
-export function collapse(value: string): string {
-  const trimmed = value.trim();
-  for (let index = 0; index < trimmed.length; index += 1) {
-    const code = trimmed.charCodeAt(index);
-    if (code === 0x09 || code === 0x0a || code === 0x0d || (code === 0x20 && isWhitespace(trimmed.charCodeAt(index + 1)))) {
-      return trimmed.replace(WHITESPACE_RUNS, ' ');
-    }
-  }
-  return trimmed;
-}
-
-function isWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
+export { collapse, describe, report, within };
 
 /** An attribute's value: unprefixed, or in one of `namespaces`; undefined when absent. */
 export const attribute = attributeValue;
@@ -59,26 +38,14 @@ export function textOf(element: XmlElement): string {
   return element.text.trim();
 }
 
-/** How a value looks in the manifest, for messages: an attribute, or the element's text when `name` is "". */
-export function describe(element: XmlElement, name: string, raw: string): string {
-  const tag = element.prefix === '' ? element.localName : `${element.prefix}:${element.localName}`;
-  return name === '' ? `<${tag}>${raw}</${tag}>` : `<${tag} ${name}="${raw}">`;
-}
-
 /** Reports a value outside its type; `fallback` is what is used instead (undefined: nothing). */
 export function reportInvalid(context: Context, element: XmlElement, name: string, raw: string, expected: string, fallback?: unknown): void {
-  const consequence = fallback === undefined ? 'it is ignored' : `${String(fallback)} is used`;
-  report(context, element, ManifestFinding.invalidValue, 'warning', `${describe(element, name, raw)} is not ${expected}; ${consequence}.`);
+  invalid(context, element, name, raw, ManifestFinding.invalidValue, expected, fallback);
 }
 
 /** XML Schema xs:boolean (§3.2.2): true, false, 1, 0. */
-export function readBoolean(element: XmlElement, name: string, fallback: boolean, context: Context, namespaces?: ReadonlySet<string>): boolean {
-  const raw = collapsedAttribute(element, name, namespaces);
-  if (raw === undefined) return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  reportInvalid(context, element, name, raw, 'a boolean (true or false)', fallback);
-  return fallback;
+export function readBoolean(element: XmlElement, name: string, fallback: boolean, context: Context): boolean {
+  return readSequencingBoolean(element, name, fallback, context, undefined, ManifestFinding.invalidValue);
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;

@@ -5,7 +5,7 @@
  * are checked. An invalid value is reported and the default used; parsing goes on.
  */
 import type { FindingSink, Severity } from '../findings.js';
-import { attributeCount, attributeName, attributeValue, type XmlElement } from '../xml/xml-tree.js';
+import { attributeValue, type XmlElement } from '../xml/xml-tree.js';
 import { SequencingFinding } from './finding-codes.js';
 
 /** Where findings go and the element path they name. */
@@ -14,9 +14,29 @@ export interface ParseContext {
   readonly findings: FindingSink;
 }
 
-/** The context of a part of `context`'s element: its child `name`, or `name[key]` (a 1-based position, or an identifier). */
+/**
+ * The context of a part of `context`'s element: its child `name`, or `name[key]` (a 1-based
+ * position, or an identifier). Its path is spelled out only when a finding asks for it: a large
+ * manifest makes tens of thousands of contexts and reports on few, if any.
+ */
 export function within(context: ParseContext, name: string, key?: string | number): ParseContext {
-  return { path: `${context.path}/${name}${key === undefined ? '' : `[${key}]`}`, findings: context.findings };
+  return new PartContext(context, name, key);
+}
+
+class PartContext implements ParseContext {
+  constructor(
+    readonly parent: ParseContext,
+    readonly name: string,
+    readonly key: string | number | undefined,
+  ) {}
+
+  get path(): string {
+    return `${this.parent.path}/${this.name}${this.key === undefined ? '' : `[${this.key}]`}`;
+  }
+
+  get findings(): FindingSink {
+    return this.parent.findings;
+  }
 }
 
 /**
@@ -31,15 +51,25 @@ export function report(context: ParseContext, element: XmlElement, code: string,
   context.findings.add({ code, severity, message, path: context.path, line: element.line });
 }
 
-const SPACE_RUNS = / {2,}/g;
+const WHITESPACE_RUNS = /[ \t\n\r]+/g;
 
 /**
- * XML Schema's `collapse`. The XML reader has already turned tabs and line ends in attribute
- * values into spaces (XML 1.0 §3.3.3), so only spaces are left to trim and join.
+ * XML Schema `collapse`: trimmed, inner runs of white space made one space. Most values have no
+ * inner white space but single spaces, and are checked for it without a regular expression.
  */
 export function collapse(value: string): string {
   const trimmed = value.trim();
-  return trimmed.includes('  ') ? trimmed.replace(SPACE_RUNS, ' ') : trimmed;
+  for (let index = 0; index < trimmed.length; index += 1) {
+    const code = trimmed.charCodeAt(index);
+    if (code === 0x09 || code === 0x0a || code === 0x0d || (code === 0x20 && isWhitespace(trimmed.charCodeAt(index + 1)))) {
+      return trimmed.replace(WHITESPACE_RUNS, ' ');
+    }
+  }
+  return trimmed;
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 /** An unprefixed attribute's value. */
@@ -50,44 +80,46 @@ function attribute(element: XmlElement, name: string): string | undefined {
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const NON_NEGATIVE_INTEGER = /^\+?\d+$/;
 
-/** How the value looks in the manifest: an attribute, or the element's text when `name` is "". */
-function describe(element: XmlElement, name: string, raw: string): string {
-  const tag = `${element.prefix === '' ? '' : `${element.prefix}:`}${element.localName}`;
-  return name === '' ? `<${tag}>${raw}</${tag}>` : `<${tag}> ${name}="${raw}"`;
+/** How a value looks in the manifest: an attribute, or the element's text when `name` is "". */
+export function describe(element: XmlElement, name: string, raw: string): string {
+  const tag = element.prefix === '' ? element.localName : `${element.prefix}:${element.localName}`;
+  return name === '' ? `<${tag}>${raw}</${tag}>` : `<${tag} ${name}="${raw}">`;
 }
 
-function invalid(context: ParseContext, element: XmlElement, name: string, raw: string, code: string, expected: string, fallback: unknown): void {
+/** Reports a value outside its type, under `code`; `fallback` is what is used instead (undefined: nothing). */
+export function invalid(context: ParseContext, element: XmlElement, name: string, raw: string, code: string, expected: string, fallback?: unknown): void {
   const consequence = fallback === undefined ? 'it is ignored' : `the default, ${String(fallback)}, is used`;
   report(context, element, code, 'warning', `${describe(element, name, raw)} is not ${expected}; ${consequence}.`);
 }
 
+/** XML Schema xs:boolean (§3.2.2): true, false, 1, 0. `code`: what an invalid value is reported as. */
 export function readBoolean(
   element: XmlElement,
   name: string,
   fallback: boolean,
   context: ParseContext,
   namespaces?: ReadonlySet<string>,
+  code: string = SequencingFinding.invalidBoolean,
 ): boolean {
   const raw = attributeValue(element, name, namespaces);
   if (raw === undefined) return fallback;
   const value = collapse(raw);
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
-  invalid(context, element, name, raw, SequencingFinding.invalidBoolean, 'true or false', fallback);
+  invalid(context, element, name, raw, code, 'true or false', fallback);
   return fallback;
 }
 
 /**
- * Each boolean attribute named by a key of `defaults`, or its default. Walks the element's few
- * attributes rather than every name, and returns `defaults` itself when none is given.
+ * Each boolean attribute named by a key of `defaults`, or its default; `defaults` itself when
+ * the element gives none of them.
  */
 export function readBooleans<T extends { readonly [K in keyof T]: boolean }>(element: XmlElement, defaults: T, context: ParseContext): T {
   let values: Record<string, boolean> | undefined;
-  for (let index = 0; index < attributeCount(element); index += 1) {
-    const { namespace, localName } = attributeName(element, index);
-    if (namespace !== '' || !Object.hasOwn(defaults, localName)) continue;
+  for (const name in defaults) {
+    if (attribute(element, name) === undefined) continue;
     values ??= { ...(defaults as Record<string, boolean>) };
-    values[localName] = readBoolean(element, localName, values[localName] ?? false, context);
+    values[name] = readBoolean(element, name, defaults[name], context);
   }
   return (values as T | undefined) ?? defaults;
 }

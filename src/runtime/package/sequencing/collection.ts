@@ -21,10 +21,13 @@ export function readSequencingCollection(root: XmlElement, findings: FindingSink
   const collection = childElement(root, IMSSS, 'sequencingCollection');
   if (collection === undefined) return entries;
   const context: ParseContext = { path: COLLECTION_PATH, findings };
-  for (const sequencing of childElements(collection, IMSSS, 'sequencing')) {
+  const sequencings = childElements(collection, IMSSS, 'sequencing');
+  for (let index = 0; index < sequencings.length; index += 1) {
+    const sequencing = sequencings[index]!;
     const id = collapse(attributeValue(sequencing, 'ID') ?? '');
     if (id === '') {
-      report(context, sequencing, SequencingFinding.collectionEntryWithoutId, 'warning', '<imsss:sequencing> in the sequencingCollection has no ID; nothing can use it.');
+      report(context, sequencing, SequencingFinding.collectionEntryWithoutId, 'warning',
+        `The sequencingCollection's <imsss:sequencing> #${index + 1} has no ID; nothing can use it.`);
     } else if (entries.has(id)) {
       report(context, sequencing, SequencingFinding.duplicateCollectionId, 'warning', `Two <imsss:sequencing> in the sequencingCollection have ID "${id}"; the first is used.`);
     } else {
@@ -34,29 +37,28 @@ export function readSequencingCollection(root: XmlElement, findings: FindingSink
   return entries;
 }
 
-/** The collection entry an activity's <imsss:sequencing> references, with the element path its findings name. */
+/** The collection entry an activity's <imsss:sequencing> references, with the context its findings name. */
 export interface ReferencedEntry {
   readonly element: XmlElement;
-  readonly path: string;
+  readonly context: ParseContext;
 }
 
 /**
  * The entry `sequencing` references by IDRef; undefined when it references none, or (an error)
- * one the collection does not have. `path`: the referencing <imsss:sequencing>'s element path.
+ * one the collection does not have. `context`: the referencing <imsss:sequencing>'s.
  */
 export function referencedEntry(
   sequencing: XmlElement,
   collection: ReadonlyMap<string, XmlElement>,
-  path: string,
-  findings: FindingSink,
+  context: ParseContext,
 ): ReferencedEntry | undefined {
   const reference = attributeValue(sequencing, 'IDRef');
   if (reference === undefined) return undefined;
   const id = collapse(reference);
   const element = collection.get(id);
   if (element === undefined) {
-    report({ path, findings }, sequencing, SequencingFinding.unknownCollectionRef, 'error', `IDRef "${reference}" names no <imsss:sequencing> of the sequencingCollection; the activity uses only its own sequencing.`);
+    report(context, sequencing, SequencingFinding.unknownCollectionRef, 'error', `IDRef "${reference}" names no <imsss:sequencing> of the sequencingCollection; the activity uses only its own sequencing.`);
     return undefined;
   }
-  return { element, path: `${COLLECTION_PATH}/sequencing[${id}]` };
+  return { element, context: { path: `${COLLECTION_PATH}/sequencing[${id}]`, findings: context.findings } };
 }

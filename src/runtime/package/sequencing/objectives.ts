@@ -20,7 +20,9 @@ import {
   type ObjectiveDefinition,
   type ObjectiveMapInfo,
 } from './model.js';
-import { MEASURE_RANGE } from './sequencing-rules.js';
+
+/** measureType, imsss_v1p0util.xsd. */
+export const MEASURE_RANGE = [-1, 1] as const;
 
 export interface ActivityObjectives {
   readonly primaryObjective: ObjectiveDefinition;
@@ -30,13 +32,14 @@ export interface ActivityObjectives {
 /**
  * CAM 4th ed. §5 <imsss:objectives> (imsss_v1p0objective.xsd), SN book §3 Objective Description:
  * the primary objective (the defaults when none is declared) and the others, objectiveIDs unique.
+ * `activity`: the activity's identifier, for messages.
  */
-export function parseObjectives(element: XmlElement | undefined, context: ParseContext): ActivityObjectives {
+export function parseObjectives(element: XmlElement | undefined, context: ParseContext, activity: string): ActivityObjectives {
   if (element === undefined) return NO_OBJECTIVES;
   const primaryElement = childElement(element, IMSSS, 'primaryObjective');
   let primaryObjective = DEFAULT_PRIMARY_OBJECTIVE;
   if (primaryElement === undefined) {
-    report(context, element, SequencingFinding.missingPrimaryObjective, 'warning', '<objectives> has no <primaryObjective>; one with the default values stands in.');
+    report(context, element, SequencingFinding.missingPrimaryObjective, 'warning', `The <objectives> of "${activity}" have no <primaryObjective>; one with the default values stands in.`);
   } else {
     primaryObjective = parseObjective(primaryElement, readIdentifier(primaryElement, 'objectiveID'), within(context, 'primaryObjective'));
   }
@@ -106,9 +109,9 @@ function parseObjective(element: XmlElement, objectiveID: string | undefined, co
  * the same objectiveID.
  */
 export function addExtendedMapInfo(
-  activity: ActivityObjectives,
   element: XmlElement | undefined,
   context: ParseContext,
+  activity: ActivityObjectives,
 ): ActivityObjectives {
   if (element === undefined) return activity;
   const extended = new Map<string, ExtendedObjectiveMapInfo[]>();

@@ -3,7 +3,6 @@
  * definition, the collection entry it references merged in, each part resolved to its values or
  * the defaults the XSDs and the SN book give.
  */
-import type { FindingSink } from '../findings.js';
 import { ADLSEQ, IMSSS } from '../namespaces.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { parseConstrainedChoiceConsiderations, parseRollupConsiderations } from './adlseq-considerations.js';
@@ -14,7 +13,7 @@ import { parseDeliveryControls } from './delivery-controls.js';
 import { SequencingFinding } from './finding-codes.js';
 import { parseLimitConditions } from './limit-conditions.js';
 import { DEFAULT_SEQUENCING, type SequencingDefinition } from './model.js';
-import { addExtendedMapInfo, declares, parseObjectives } from './objectives.js';
+import { addExtendedMapInfo, parseObjectives } from './objectives.js';
 import { parseRandomizationControls } from './randomization.js';
 import { parseRollupRules } from './rollup-rules.js';
 import { parseSequencingRules } from './sequencing-rules.js';
@@ -37,50 +36,55 @@ const ADLSEQ_CHILDREN: ReadonlySet<string> = new Set(['constrainedChoiceConsider
 /**
  * `element`: the activity's <imsss:sequencing>, or undefined for an activity without one (all
  * defaults). `collection`: the manifest's sequencingCollection (readSequencingCollection).
- * `path`: the activity's element path, for findings.
+ * `activity`: the activity's context, for findings; `identifier`: its identifier, for messages.
  */
 export function parseSequencing(
   element: XmlElement | undefined,
   collection: ReadonlyMap<string, XmlElement>,
-  path: string,
-  findings: FindingSink,
+  activity: ParseContext,
+  identifier: string,
 ): SequencingDefinition {
   if (element === undefined) return DEFAULT_SEQUENCING;
-  const context: ParseContext = { path: `${path}/sequencing`, findings };
-  const entry = referencedEntry(element, collection, context.path, findings);
+  const context = within(activity, 'sequencing');
+  const entry = referencedEntry(element, collection, context);
   // The item's own elements first: each replaces the collection entry's of the same name (CAM 4th ed. §5, IDRef).
-  // Keyed by the names of IMSSS_CHILDREN and ADLSEQ_CHILDREN only; an object costs less than a Map.
-  const parts: Partial<Record<string, Part>> = {};
-  collectParts(element, context, parts);
-  if (entry !== undefined) collectParts(entry.element, { path: entry.path, findings }, parts);
-  const absent: Part = [undefined, context];
-  const part = (key: string): Part => parts[key] ?? absent;
-  const objectives = addExtendedMapInfo(parseObjectives(...part('objectives')), ...part('adlseq:objectives'));
-  const definition: SequencingDefinition = {
-    controlMode: parseControlMode(...part('controlMode')),
-    sequencingRules: parseSequencingRules(...part('sequencingRules')),
-    limitConditions: parseLimitConditions(...part('limitConditions')),
-    rollupRules: parseRollupRules(...part('rollupRules')),
+  const own = collectParts(element, context);
+  const inherited = entry === undefined ? NO_PARTS : collectParts(entry.element, entry.context);
+  /** A part, parsed from its element in the context of its findings (the <imsss:sequencing>'s when it is absent). */
+  const read = <T, A>(key: string, parse: (element: XmlElement | undefined, context: ParseContext, argument: A) => T, argument?: A): T => {
+    const ownPart = own[key];
+    if (ownPart !== undefined) return parse(ownPart, within(context, ownPart.localName), argument!);
+    const inheritedPart = inherited[key];
+    if (inheritedPart !== undefined) return parse(inheritedPart, within(entry!.context, inheritedPart.localName), argument!);
+    return parse(undefined, context, argument!);
+  };
+  const objectives = read('adlseq:objectives', addExtendedMapInfo, read('objectives', parseObjectives, identifier));
+  return {
+    controlMode: read('controlMode', parseControlMode),
+    sequencingRules: read('sequencingRules', parseSequencingRules, objectives),
+    limitConditions: read('limitConditions', parseLimitConditions),
+    rollupRules: read('rollupRules', parseRollupRules),
     primaryObjective: objectives.primaryObjective,
     objectives: objectives.objectives,
-    randomizationControls: parseRandomizationControls(...part('randomizationControls')),
-    deliveryControls: parseDeliveryControls(...part('deliveryControls')),
-    constrainedChoiceConsiderations: parseConstrainedChoiceConsiderations(...part('adlseq:constrainedChoiceConsiderations')),
-    rollupConsiderations: parseRollupConsiderations(...part('adlseq:rollupConsiderations')),
+    randomizationControls: read('randomizationControls', parseRandomizationControls),
+    deliveryControls: read('deliveryControls', parseDeliveryControls),
+    constrainedChoiceConsiderations: read('adlseq:constrainedChoiceConsiderations', parseConstrainedChoiceConsiderations),
+    rollupConsiderations: read('adlseq:rollupConsiderations', parseRollupConsiderations),
   };
-  checkReferencedObjectives(definition, part('sequencingRules'));
-  return definition;
 }
 
-/** A part of the definition: its element, or undefined, and the context its findings are reported in. */
-type Part = [XmlElement | undefined, ParseContext];
+/** The parts of an <imsss:sequencing>, keyed by local name (`adlseq:` before ADL's); an object costs less than a Map. */
+type Parts = Partial<Record<string, XmlElement>>;
+
+const NO_PARTS: Parts = Object.freeze({});
 
 /**
- * Adds the children of `sequencing` to `parts`, keyed by local name (`adlseq:` before ADL's),
- * unless a part of that key is there already; reports the imsss and adlseq elements that have no
- * place in <imsss:sequencing>. Other namespaces are the XSD's ##other extensions: ignored.
+ * The children of `sequencing` that are parts of a definition, the first of each key; reports
+ * the imsss and adlseq elements that have no place in <imsss:sequencing>. Other namespaces are
+ * the XSD's ##other extensions: ignored.
  */
-function collectParts(sequencing: XmlElement, context: ParseContext, parts: Partial<Record<string, Part>>): void {
+function collectParts(sequencing: XmlElement, context: ParseContext): Parts {
+  const parts: Parts = {};
   for (const child of sequencing.children) {
     const { namespace, localName } = child;
     let key: string | undefined;
@@ -94,22 +98,8 @@ function collectParts(sequencing: XmlElement, context: ParseContext, parts: Part
     if (key === undefined) {
       report(context, child, SequencingFinding.unknownElement, 'warning', `<${child.prefix === '' ? '' : `${child.prefix}:`}${localName}> has no place in <imsss:sequencing>; it is ignored.`);
     } else {
-      parts[key] ??= [child, within(context, localName)];
+      parts[key] ??= child;
     }
   }
-}
-
-/** A rule condition's referencedObjective is an objectiveID of the same activity (CAM 4th ed. §5, <ruleCondition>). */
-function checkReferencedObjectives(definition: SequencingDefinition, [rulesElement, context]: Part): void {
-  if (rulesElement === undefined) return;
-  const { preConditionRules, exitConditionRules, postConditionRules } = definition.sequencingRules;
-  for (const rules of [preConditionRules, exitConditionRules, postConditionRules]) {
-    for (const rule of rules) {
-      for (const { referencedObjective: id } of rule.conditions) {
-        if (id !== undefined && !declares(definition, id)) {
-          report(context, rulesElement, SequencingFinding.unknownReferencedObjective, 'warning', `A rule condition references objective "${id}", which this activity does not declare.`);
-        }
-      }
-    }
-  }
+  return parts;
 }

@@ -1,5 +1,5 @@
 import { IMSSS } from '../namespaces.js';
-import { childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
+import { attributeValue, childElement, childElements, type XmlElement } from '../xml/xml-tree.js';
 import {
   atSize,
   readDecimal,
@@ -11,6 +11,7 @@ import {
   type ParseContext,
 } from './attribute-values.js';
 import { SequencingFinding } from './finding-codes.js';
+import { declares, MEASURE_RANGE, type ActivityObjectives } from './objectives.js';
 import {
   DEFAULT_SEQUENCING_RULES,
   type ConditionCombination,
@@ -52,16 +53,16 @@ const POST_CONDITION_ACTIONS: ReadonlySet<PostConditionAction> = new Set([
   'previous',
 ]);
 
-/** measureType, imsss_v1p0util.xsd. */
-export const MEASURE_RANGE = [-1, 1] as const;
-
-/** CAM 4th ed. §5 <imsss:sequencingRules> (imsss_v1p0seqrule.xsd), SN book §3 Sequencing Rule Description. */
-export function parseSequencingRules(element: XmlElement | undefined, context: ParseContext): SequencingRules {
+/**
+ * CAM 4th ed. §5 <imsss:sequencingRules> (imsss_v1p0seqrule.xsd), SN book §3 Sequencing Rule
+ * Description. `objectives`: the activity's, which conditions' referencedObjective must name.
+ */
+export function parseSequencingRules(element: XmlElement | undefined, context: ParseContext, objectives: ActivityObjectives): SequencingRules {
   if (element === undefined) return DEFAULT_SEQUENCING_RULES;
   return {
-    preConditionRules: parseRules(element, 'preConditionRule', PRE_CONDITION_ACTIONS, context),
-    exitConditionRules: parseRules(element, 'exitConditionRule', EXIT_CONDITION_ACTIONS, context),
-    postConditionRules: parseRules(element, 'postConditionRule', POST_CONDITION_ACTIONS, context),
+    preConditionRules: parseRules(element, 'preConditionRule', PRE_CONDITION_ACTIONS, context, objectives),
+    exitConditionRules: parseRules(element, 'exitConditionRule', EXIT_CONDITION_ACTIONS, context, objectives),
+    postConditionRules: parseRules(element, 'postConditionRule', POST_CONDITION_ACTIONS, context, objectives),
   };
 }
 
@@ -70,11 +71,12 @@ function parseRules<Action extends string>(
   localName: string,
   actions: ReadonlySet<Action>,
   context: ParseContext,
+  objectives: ActivityObjectives,
 ): SequencingRule<Action>[] {
   const elements = childElements(parent, IMSSS, localName);
   const rules: SequencingRule<Action>[] = [];
   for (let index = 0; index < elements.length; index += 1) {
-    const rule = parseRule(elements[index]!, actions, within(context, localName, index + 1));
+    const rule = parseRule(elements[index]!, actions, within(context, localName, index + 1), objectives);
     if (rule !== undefined) rules.push(rule);
   }
   return atSize(rules);
@@ -84,14 +86,17 @@ function parseRule<Action extends string>(
   element: XmlElement,
   actions: ReadonlySet<Action>,
   context: ParseContext,
+  objectives: ActivityObjectives,
 ): SequencingRule<Action> | undefined {
   const conditionsElement = childElement(element, IMSSS, 'ruleConditions');
   const conditionElements = conditionsElement === undefined ? [] : childElements(conditionsElement, IMSSS, 'ruleCondition');
+  const actionElement = childElement(element, IMSSS, 'ruleAction');
   if (conditionsElement === undefined || conditionElements.length === 0) {
-    report(context, element, SequencingFinding.ruleWithoutConditions, 'warning', `<${element.localName}> has no rule conditions; the rule is ignored.`);
+    const action = actionElement === undefined ? undefined : attributeValue(actionElement, 'action');
+    report(context, element, SequencingFinding.ruleWithoutConditions, 'warning',
+      `<${element.localName}>${action === undefined ? '' : ` (action "${action}")`} has no rule conditions; the rule is ignored.`);
     return undefined;
   }
-  const actionElement = childElement(element, IMSSS, 'ruleAction');
   if (actionElement === undefined) {
     report(context, element, SequencingFinding.missingPart, 'error', `<${element.localName}> has no <ruleAction>; the rule is left out.`);
     return undefined;
@@ -104,10 +109,16 @@ function parseRule<Action extends string>(
     // A rule missing one of its conditions would fire when its author did not mean it to.
     const condition = readRequiredToken(conditionElement, 'condition', CONDITIONS, context, 'the rule');
     if (condition === undefined) return undefined;
+    // CAM 4th ed. §5, <ruleCondition>: referencedObjective is an objectiveID of the same activity.
+    const referencedObjective = readIdentifier(conditionElement, 'referencedObjective');
+    if (referencedObjective !== undefined && !declares(objectives, referencedObjective)) {
+      report(context, conditionElement, SequencingFinding.unknownReferencedObjective, 'warning',
+        `A rule condition references objective "${referencedObjective}", which this activity does not declare.`);
+    }
     conditions[index] = {
       condition,
       operator: readToken(conditionElement, 'operator', OPERATORS, 'noOp', context),
-      referencedObjective: readIdentifier(conditionElement, 'referencedObjective'),
+      referencedObjective,
       measureThreshold: readDecimal(conditionElement, 'measureThreshold', MEASURE_RANGE, 0, context),
     };
   }

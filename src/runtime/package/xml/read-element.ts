@@ -71,13 +71,9 @@ export class ReadElement implements XmlElement {
     this.#contentEnd = contentStart;
   }
 
-  /** The line and column of the start tag's `<`, counted when first asked for (mostly for findings). */
+  /** The line of the start tag's `<`, counted when first asked for (mostly for findings). */
   get line(): number {
     return this.#source.lineOf(this.#start);
-  }
-
-  get column(): number {
-    return this.#source.columnOf(this.#start);
   }
 
   get namespace(): string {
@@ -100,16 +96,6 @@ export class ReadElement implements XmlElement {
       attributes.push({ namespace, localName, prefix, value: this.#valueAt(index) });
     }
     return attributes;
-  }
-
-  /** How many attributes the element has (namespace declarations are not attributes). */
-  get attributeCount(): number {
-    return (this.#attributesEnd - this.#attributesStart) / 2;
-  }
-
-  /** The name of the attribute at `index`, in document order. */
-  attributeName(index: number): XmlName {
-    return this.#attributes[this.#attributesStart + index * 2] as XmlName;
   }
 
   /** The value of the first attribute with this local name in no namespace, or in one of `namespaces`. */

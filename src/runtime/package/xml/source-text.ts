@@ -27,12 +27,6 @@ export class SourceText {
     }
     return low + 1;
   }
-
-  /** The 1-based column of `offset` on its line. */
-  columnOf(offset: number): number {
-    const line = this.lineOf(offset);
-    return offset - this.#lineStarts![line - 1]! + 1;
-  }
 }
 
 function lineStarts(text: string): number[] {

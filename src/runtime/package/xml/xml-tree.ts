@@ -28,9 +28,8 @@ export interface XmlElement {
   readonly children: readonly XmlElement[];
   /** The element's own character data (text and CDATA of direct children), untrimmed. */
   readonly text: string;
-  /** 1-based line and column of the start tag's `<`. */
+  /** 1-based line of the start tag's `<`. */
   readonly line: number;
-  readonly column: number;
 }
 
 /*
@@ -58,16 +57,6 @@ export function childElement(element: XmlElement, namespaces: ReadonlySet<string
     if (isNamed(child, namespaces, localName)) return child;
   }
   return undefined;
-}
-
-/** How many attributes `element` has (namespace declarations are not attributes). */
-export function attributeCount(element: XmlElement): number {
-  return element instanceof ReadElement ? element.attributeCount : element.attributes.length;
-}
-
-/** The name of `element`'s attribute at `index`, in document order. */
-export function attributeName(element: XmlElement, index: number): Pick<XmlAttribute, 'namespace' | 'localName' | 'prefix'> {
-  return element instanceof ReadElement ? element.attributeName(index) : element.attributes[index]!;
 }
 
 /** An attribute's value: unprefixed by default, or in one of `namespaces`. */

@@ -34,12 +34,12 @@ function parseManifestSequencing(file: string): ParsedManifest {
   const visit = (activity: XmlElement, path: string): void => {
     const id = (attributeValue(activity, 'identifier') ?? '').trim();
     const activityPath = `${path}/${activity.localName}[${id}]`;
-    activities.set(id, parseSequencing(childElement(activity, IMSSS, 'sequencing'), collection, activityPath, findings));
+    activities.set(id, parseSequencing(childElement(activity, IMSSS, 'sequencing'), collection, { path: activityPath, findings }, id));
     for (const item of childElements(activity, IMSCP, 'item')) visit(item, activityPath);
   };
   for (const organization of childElements(childElement(root, IMSCP, 'organizations') ?? root, IMSCP, 'organization')) {
     const id = (attributeValue(organization, 'identifier') ?? '').trim();
-    organizations.set(id, parseGlobalToSystem(organization, `manifest/organizations/organization[${id}]`, findings));
+    organizations.set(id, parseGlobalToSystem(organization, { path: `manifest/organizations/organization[${id}]`, findings }));
     visit(organization, 'manifest/organizations');
   }
   return { activities, organizations, findings: findings.findings };

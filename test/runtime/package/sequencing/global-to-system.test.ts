@@ -7,7 +7,7 @@ import { xml } from './helpers.js';
 
 function read(attributes: Record<string, string>): { value: ReturnType<typeof parseGlobalToSystem>; findings: FindingList } {
   const findings = new FindingList();
-  const value = parseGlobalToSystem(xml('imscp:organization', { identifier: 'O', ...attributes }), 'manifest/organizations/organization[O]', findings);
+  const value = parseGlobalToSystem(xml('imscp:organization', { identifier: 'O', ...attributes }), { path: 'manifest/organizations/organization[O]', findings });
   return { value, findings };
 }
 

@@ -28,7 +28,6 @@ export function xml(name: string, attributes: Record<string, string> = {}, ...ch
     children: children.filter((child): child is XmlElement => typeof child !== 'string'),
     text: children.filter((child): child is string => typeof child === 'string').join(''),
     line: 1,
-    column: 1,
   };
 }
 
@@ -49,7 +48,7 @@ export interface Parsed {
 
 export function parse(element: XmlElement | undefined, collection: ReadonlyMap<string, XmlElement> = new Map()): Parsed {
   const findings = new FindingList();
-  const definition = parseSequencing(element, collection, 'manifest/organizations/organization[O]/item[I]', findings);
+  const definition = parseSequencing(element, collection, { path: 'manifest/organizations/organization[O]/item[I]', findings }, 'I');
   return { definition, findings: findings.findings };
 }
 
