@@ -26,8 +26,35 @@ export function equalAsType(element: string, expected: string, actual: string, i
   if (REAL_ELEMENT.test(element)) return sameDecimal(expected, actual);
   if (DURATION_ELEMENT.test(element)) return sameDuration(expected, actual);
   if (TIME_ELEMENT.test(element)) return sameTime(expected, actual);
-  if (RESPONSE_ELEMENT.test(element) && interactionType === 'numeric') return sameNumericRange(expected, actual);
+  if (RESPONSE_ELEMENT.test(element)) {
+    const left = delimited(expected);
+    const right = delimited(actual);
+    if (left.delimiters !== right.delimiters) return false;
+    return left.rest === right.rest || (interactionType === 'numeric' && sameNumericRange(left.rest, right.rest));
+  }
   return false;
+}
+
+/** One leading delimiter: `{order_matters=true}`, `{case_matters=false}`, `{lang=en}`. */
+const LEADING_DELIMITER = /^\{(order_matters|case_matters|lang)=([^}]*)\}/;
+
+/** What each delimiter means when it is absent (RTE 4th ed. §4.2.9.1). */
+const DELIMITER_DEFAULTS: ReadonlyMap<string, string> = new Map([['order_matters', 'true'], ['case_matters', 'false']]);
+
+/**
+ * A pattern as its type compares it (RTE 4th ed. §4.2.9.1): its leading delimiters as a set, in
+ * any order, leaving out those that state their default, then the rest. ADL's evaluator finds
+ * `{order_matters=true}a[,]b` equal to `a[,]b`, and `{lang=eng}{case_matters=true}x` equal to
+ * `{case_matters=true}{lang=eng}x`.
+ */
+function delimited(value: string): { delimiters: string; rest: string } {
+  const found: string[] = [];
+  let rest = value;
+  for (let match = LEADING_DELIMITER.exec(rest); match !== null; match = LEADING_DELIMITER.exec(rest)) {
+    if (DELIMITER_DEFAULTS.get(match[1]!) !== match[2]) found.push(`${match[1]}=${match[2]}`);
+    rest = rest.slice(match[0].length);
+  }
+  return { delimiters: found.sort().join(','), rest };
 }
 
 /** A `_children` list names the same elements, in any order. */

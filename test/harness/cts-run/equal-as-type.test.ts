@@ -38,3 +38,15 @@ test('numeric interaction patterns compare each bound as a number', () => {
   assert.equal(equalAsType('cmi.interactions.0.correct_responses.0.pattern', '1[:]2.0', '1.0[:]2', 'numeric'), true);
   assert.equal(equalAsType('cmi.interactions.0.learner_response', '82.3960', '82.396', 'choice'), false);
 });
+
+test('a pattern delimiter that states its default equals its absence (RTE §4.2.9.1; CTS DMI)', () => {
+  assert.equal(equalAsType('cmi.interactions.3.correct_responses.0.pattern', 'a[,]b', '{order_matters=true}a[,]b', 'fill-in'), true);
+  assert.equal(equalAsType('cmi.interactions.3.correct_responses.0.pattern', 'a[,]b', '{case_matters=false}a[,]b', 'fill-in'), true);
+  assert.equal(equalAsType('cmi.interactions.3.correct_responses.0.pattern', 'a[,]b', '{order_matters=false}a[,]b', 'fill-in'), false);
+});
+
+test('pattern delimiters compare as a set, in any order (CTS DMI)', () => {
+  const element = 'cmi.interactions.4.correct_responses.0.pattern';
+  assert.equal(equalAsType(element, '{case_matters=true}{lang=eng}text', '{lang=eng}{case_matters=true}text', 'long-fill-in'), true);
+  assert.equal(equalAsType(element, '{case_matters=true}{lang=eng}text', '{lang=fre}{case_matters=true}text', 'long-fill-in'), false);
+});

@@ -10,7 +10,7 @@ import { ManifestFinding } from './finding-codes.js';
 import { isPlainRelativePath, launchUrl } from './launch-url.js';
 import { parseMetadata } from './metadata.js';
 import type { CompletionThreshold, HiddenLmsUi, Item, Prerequisites, Resource, ScormVersion, SharedDataMap, TimeLimitAction } from './model.js';
-import { attribute, collapse, collapsedAttribute, CP, readBoolean, readDecimal, readToken, report, reportInvalid, textOf, type Context } from './values.js';
+import { attribute, collapse, collapsedAttribute, CP, readBoolean, readDecimal, readToken, report, reportInvalid, textOf, within, type Context } from './values.js';
 
 /** Items nested deeper than this are left out (with an error): no real course comes near it. */
 export const MAX_ITEM_DEPTH = 100;
@@ -27,21 +27,22 @@ export interface TreeContext {
 }
 
 /** The item children of `parent` (an organization or an item at `depth`), read. */
-export function parseItems(parent: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item[] {
-  return readItems(childElements(parent, CP, 'item'), parent, parentPath, depth, tree);
+export function parseItems(parent: XmlElement, parentContext: Context, depth: number, tree: TreeContext): Item[] {
+  return readItems(childElements(parent, CP, 'item'), parent, parentContext, depth, tree);
 }
 
-/** The items of a leaf, shared: the model is read-only, and its default values are shared too. */
+/** The items of a leaf, and other lists most items leave empty, shared: the model is read-only, and its default values are shared too. */
 const NO_ITEMS: readonly Item[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
-function readItems(elements: readonly XmlElement[], parent: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item[] {
+function readItems(elements: readonly XmlElement[], parent: XmlElement, parentContext: Context, depth: number, tree: TreeContext): Item[] {
   if (elements.length === 0) return [];
   if (depth >= MAX_ITEM_DEPTH) {
-    report({ path: parentPath, findings: tree.findings }, parent, ManifestFinding.nestingTooDeep, 'error',
-      `Items nest more than ${MAX_ITEM_DEPTH} deep; the deeper ones are left out.`);
+    report(parentContext, parent, ManifestFinding.nestingTooDeep, 'error',
+      `Items nest more than ${MAX_ITEM_DEPTH} deep; the items inside "${collapsedAttribute(parent, 'identifier') ?? ''}" are left out.`);
     return [];
   }
-  return elements.map((child) => parseItem(child, parentPath, depth + 1, tree));
+  return elements.map((child) => parseItem(child, parentContext, depth + 1, tree));
 }
 
 /** The children of an <item> the model reads, found in one pass (the first of each name counts). */
@@ -51,12 +52,13 @@ interface ItemParts {
   items: XmlElement[] | undefined;
   sequencing: XmlElement | undefined;
   presentation: XmlElement | undefined;
-  /** The adlcp children, looked up by adlcpChild; most SCORM 2004 items have none. */
-  adlcp: XmlElement[] | undefined;
+  /** The first adlcp child; adlcpChild looks for the others among the item's children. Most SCORM 2004 items have none. */
+  adlcp: XmlElement | undefined;
+  children: readonly XmlElement[];
 }
 
 function itemParts(element: XmlElement): ItemParts {
-  const parts: ItemParts = { title: undefined, metadata: undefined, items: undefined, sequencing: undefined, presentation: undefined, adlcp: undefined };
+  const parts: ItemParts = { title: undefined, metadata: undefined, items: undefined, sequencing: undefined, presentation: undefined, adlcp: undefined, children: element.children };
   for (const child of element.children) {
     const name = child.localName;
     if (CP.has(child.namespace)) {
@@ -64,8 +66,7 @@ function itemParts(element: XmlElement): ItemParts {
       else if (name === 'title') parts.title ??= child;
       else if (name === 'metadata') parts.metadata ??= child;
     } else if (ADLCP.has(child.namespace)) {
-      if (parts.adlcp === undefined) parts.adlcp = [child];
-      else parts.adlcp.push(child);
+      parts.adlcp ??= child;
     } else if (name === 'sequencing' && IMSSS.has(child.namespace)) {
       parts.sequencing ??= child;
     } else if (name === 'presentation' && ADLNAV.has(child.namespace)) {
@@ -79,29 +80,29 @@ function itemParts(element: XmlElement): ItemParts {
  * The item's first adlcp child named `name2004`, or else its first named `name12`: real packages
  * mix the SCORM 2004 spellings with SCORM 1.2's lower-case ones.
  */
-function adlcpChild({ adlcp }: ItemParts, name2004: string, name12 = name2004): XmlElement | undefined {
+function adlcpChild({ adlcp, children }: ItemParts, name2004: string, name12 = name2004): XmlElement | undefined {
   if (adlcp === undefined) return undefined;
   let found12: XmlElement | undefined;
-  for (const child of adlcp) {
+  for (const child of children) {
+    if (!ADLCP.has(child.namespace)) continue;
     if (child.localName === name2004) return child;
     if (child.localName === name12) found12 ??= child;
   }
   return found12;
 }
 
-function parseItem(element: XmlElement, parentPath: string, depth: number, tree: TreeContext): Item {
+function parseItem(element: XmlElement, parentContext: Context, depth: number, tree: TreeContext): Item {
   const identifier = collapsedAttribute(element, 'identifier') ?? '';
-  const path = `${parentPath}/item[${identifier}]`;
-  const context: Context = { path, findings: tree.findings };
-  checkActivityIdentifier(identifier, element, 'item', context, tree);
+  const context = within(parentContext, 'item', identifier);
   const parts = itemParts(element);
-  const items = parts.items === undefined ? NO_ITEMS : readItems(parts.items, element, path, depth, tree);
+  checkActivityIdentifier(identifier, parts.title, element, 'item', context, tree);
+  const items = parts.items === undefined ? NO_ITEMS : readItems(parts.items, element, context, depth, tree);
   const identifierref = collapsedAttribute(element, 'identifierref') || undefined;
   const parameters = attribute(element, 'parameters')?.trim() || undefined;
   return {
     identifier,
     identifierref,
-    resource: launchedResource(identifierref, items.length === 0, element, context, tree),
+    resource: launchedResource(identifierref, items.length === 0, element, parts.title, identifier, context, tree),
     parameters,
     isVisible: readBoolean(element, 'isvisible', true, context),
     title: titleText(parts.title, element, identifier, context),
@@ -112,7 +113,7 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
     completionThreshold: completionThresholdOf(adlcpChild(parts, 'completionThreshold', 'completionthreshold'), context),
     hideLmsUi: hiddenLmsUiOf(parts.presentation, context),
     sharedData: sharedDataOf(adlcpChild(parts, 'data'), context),
-    sequencing: parseSequencing(parts.sequencing, tree.collection, path, tree.findings),
+    sequencing: parseSequencing(parts.sequencing, tree.collection, context, identifier),
     masteryScore: masteryScoreOf(adlcpChild(parts, 'masteryscore'), context),
     maxTimeAllowed: maxTimeAllowedOf(adlcpChild(parts, 'maxtimeallowed'), context),
     prerequisites: prerequisitesOf(adlcpChild(parts, 'prerequisites')),
@@ -121,11 +122,13 @@ function parseItem(element: XmlElement, parentPath: string, depth: number, tree:
 
 /**
  * Identifiers are xs:ID (compared after whitespace collapse, case-sensitively): required, and
- * one per activity. `kind` names the element in messages.
+ * one per activity. `kind` names the element in messages, and its <title> (when it has one) which.
  */
-export function checkActivityIdentifier(identifier: string, element: XmlElement, kind: string, context: Context, tree: TreeContext): void {
+export function checkActivityIdentifier(identifier: string, title: XmlElement | undefined, element: XmlElement, kind: string, context: Context, tree: TreeContext): void {
   if (identifier === '') {
-    report(context, element, ManifestFinding.missingIdentifier, 'error', `An <${kind}> has no identifier; its progress cannot be tracked.`);
+    const named = titleIn(title);
+    report(context, element, ManifestFinding.missingIdentifier, 'error',
+      `${named === '' ? `An <${kind}>` : `The <${kind}> "${named}"`} has no identifier; its progress cannot be tracked.`);
   } else if (tree.activityIds.has(identifier)) {
     report(context, element, ManifestFinding.duplicateIdentifier, 'error', `Another organization or item has the identifier "${identifier}"; their progress cannot be told apart.`);
   } else {
@@ -141,8 +144,13 @@ export function titleOf(element: XmlElement, identifier: string, context: Contex
   return titleText(childElement(element, CP, 'title'), element, identifier, context);
 }
 
+/** The text of a <title>, collapsed; "" when there is none. */
+function titleIn(title: XmlElement | undefined): string {
+  return title === undefined ? '' : collapse(title.text);
+}
+
 function titleText(title: XmlElement | undefined, element: XmlElement, identifier: string, context: Context): string {
-  const text = title === undefined ? '' : collapse(title.text);
+  const text = titleIn(title);
   if (text !== '') return text;
   report(context, element, ManifestFinding.missingTitle, 'warning', `<${element.localName}> "${identifier}" has no title; its identifier is shown instead.`);
   return identifier;
@@ -153,10 +161,21 @@ function titleText(title: XmlElement | undefined, element: XmlElement, identifie
  * resource, and a cluster's reference is ignored. SCORM 1.2 lets any item launch and any leaf
  * be a plain heading.
  */
-function launchedResource(identifierref: string | undefined, leaf: boolean, element: XmlElement, context: Context, tree: TreeContext): Resource | undefined {
+function launchedResource(
+  identifierref: string | undefined,
+  leaf: boolean,
+  element: XmlElement,
+  title: XmlElement | undefined,
+  identifier: string,
+  context: Context,
+  tree: TreeContext,
+): Resource | undefined {
   const scorm2004 = tree.scormVersion === '2004';
   if (identifierref === undefined) {
-    if (leaf && scorm2004) report(context, element, ManifestFinding.leafWithoutResource, 'error', 'This leaf item references no resource: there is nothing to deliver.');
+    if (leaf && scorm2004) {
+      report(context, element, ManifestFinding.leafWithoutResource, 'error',
+        `The leaf item "${identifier}" (${titleIn(title)}) references no resource: there is nothing to deliver.`);
+    }
     return undefined;
   }
   if (!leaf && scorm2004) {
@@ -207,9 +226,9 @@ function completionThresholdOf(child: XmlElement | undefined, context: Context):
 const HIDDEN_LMS_UI: ReadonlySet<HiddenLmsUi> = new Set(['previous', 'continue', 'exit', 'exitAll', 'abandon', 'abandonAll', 'suspendAll']);
 
 /** adlnav:presentation/adlnav:navigationInterface/adlnav:hideLMSUI (adlnav_v1p3.xsd), each token once. */
-function hiddenLmsUiOf(presentation: XmlElement | undefined, context: Context): HiddenLmsUi[] {
+function hiddenLmsUiOf(presentation: XmlElement | undefined, context: Context): readonly HiddenLmsUi[] {
   const navigationInterface = presentation === undefined ? undefined : childElement(presentation, ADLNAV, 'navigationInterface');
-  if (navigationInterface === undefined) return [];
+  if (navigationInterface === undefined) return NONE;
   const hidden = new Set<HiddenLmsUi>();
   for (const child of childElements(navigationInterface, ADLNAV, 'hideLMSUI')) {
     const token = readToken(collapse(child.text), HIDDEN_LMS_UI, child, '', context);
@@ -218,9 +237,13 @@ function hiddenLmsUiOf(presentation: XmlElement | undefined, context: Context): 
   return [...hidden];
 }
 
-/** adlcp:data/adlcp:map (adlcp_v1p3.xsd: targetID required, readSharedData true, writeSharedData false). */
-function sharedDataOf(data: XmlElement | undefined, context: Context): SharedDataMap[] {
-  if (data === undefined) return [];
+/**
+ * adlcp:data/adlcp:map: targetID required, readSharedData default true. writeSharedData defaults
+ * to true too, as ADL's reference run-time reads it and ADL's conformance suite requires (DDM,
+ * DMI write through maps that do not say), although adlcp_v1p3.xsd declares default="false".
+ */
+function sharedDataOf(data: XmlElement | undefined, context: Context): readonly SharedDataMap[] {
+  if (data === undefined) return NONE;
   const maps: SharedDataMap[] = [];
   for (const map of childElements(data, ADLCP, 'map')) {
     const targetId = collapsedAttribute(map, 'targetID') ?? '';
@@ -232,7 +255,7 @@ function sharedDataOf(data: XmlElement | undefined, context: Context): SharedDat
       maps.push({
         targetId,
         readSharedData: readBoolean(map, 'readSharedData', true, context),
-        writeSharedData: readBoolean(map, 'writeSharedData', false, context),
+        writeSharedData: readBoolean(map, 'writeSharedData', true, context),
       });
     }
   }

@@ -90,7 +90,7 @@ export interface SharedDataMap {
   readonly targetId: string;
   /** Default true. */
   readonly readSharedData: boolean;
-  /** Default false. */
+  /** Default true, as ADL's run-time and conformance suite have it (the XSD says false). */
   readonly writeSharedData: boolean;
 }
 

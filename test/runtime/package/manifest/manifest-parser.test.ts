@@ -363,18 +363,19 @@ test('a hideLMSUI token outside the vocabulary is ignored with a warning', () =>
   assert.deepEqual(firstItem(parsed.model).hideLmsUi, []);
 });
 
-test('adlcp:data maps are read with readSharedData true and writeSharedData false by default', () => {
+// writeSharedData defaults to true as ADL's run-time and conformance suite (DDM, DMI) have it; the XSD says false.
+test('adlcp:data maps are read with readSharedData and writeSharedData true by default', () => {
   const model = parseClean(manifest2004(item('<adlcp:data><adlcp:map targetID="notes"/><adlcp:map targetID="score" readSharedData="false" writeSharedData="true"/></adlcp:data>'), SCO));
   assert.deepEqual(firstItem(model).sharedData, [
-    { targetId: 'notes', readSharedData: true, writeSharedData: false },
+    { targetId: 'notes', readSharedData: true, writeSharedData: true },
     { targetId: 'score', readSharedData: false, writeSharedData: true },
   ]);
 });
 
 test('a second map of the same targetID is ignored with a warning', () => {
-  const parsed = parse(manifest2004(item('<adlcp:data><adlcp:map targetID="notes"/><adlcp:map targetID="notes" writeSharedData="true"/></adlcp:data>'), SCO));
+  const parsed = parse(manifest2004(item('<adlcp:data><adlcp:map targetID="notes"/><adlcp:map targetID="notes" writeSharedData="false"/></adlcp:data>'), SCO));
   assert.equal(onlyFinding(parsed, 'manifest.duplicate-shared-data-target').severity, 'warning');
-  assert.deepEqual(firstItem(parsed.model).sharedData, [{ targetId: 'notes', readSharedData: true, writeSharedData: false }]);
+  assert.deepEqual(firstItem(parsed.model).sharedData, [{ targetId: 'notes', readSharedData: true, writeSharedData: true }]);
 });
 
 test('a map without targetID is ignored with a warning', () => {
