@@ -8,7 +8,8 @@
  */
 import process from 'node:process';
 import { loadAdlFixtures } from './adl-fixtures.js';
-import { formatInspection, inspectionJson, openForInspection } from './inspect.js';
+import { formatInspection, inspectionJson } from './inspect.js';
+import { openPackageTarget } from './open-package-target.js';
 import { replayTrace } from './replay.js';
 import { ctsJson, formatCtsTable, runCtsSuite } from './cts-run/cts-suite.js';
 import { exitStatus, formatJson, formatText, type TraceReport } from './report.js';
@@ -184,7 +185,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'inspect': {
       try {
-        const opened = await openForInspection(command.target);
+        const opened = await openPackageTarget(command.target);
         process.stdout.write(command.json
           ? `${JSON.stringify(inspectionJson(command.target, opened), null, 2)}\n`
           : formatInspection(command.target, opened));

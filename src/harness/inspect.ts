@@ -3,28 +3,11 @@
  * it (organizations, items, resources, a sequencing summary) and what is wrong with it (the
  * validation report).
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../runtime/package/findings.js';
 import { launchUrl } from '../runtime/package/manifest/launch-url.js';
 import type { Item, ManifestModel, Organization } from '../runtime/package/manifest/model.js';
-import { openPackage, type OpenedPackage } from '../runtime/package/open-package.js';
-import { openZipPackage } from '../runtime/package/zip-package.js';
-import { urlPackageFiles } from '../runtime/package/package-files.js';
 import type { SequencingDefinition } from '../runtime/package/sequencing/model.js';
-import { httpByteSource, memoryByteSource } from '../runtime/package/zip/index.js';
-import { directoryPackageFiles } from './node-package-files.js';
-
-/** Opens a zip file, a directory, a zip URL or a folder URL (ending in "/"). */
-export async function openForInspection(target: string): Promise<OpenedPackage> {
-  if (/^https?:\/\//i.test(target)) {
-    return new URL(target).pathname.toLowerCase().endsWith('.zip')
-      ? openZipPackage(httpByteSource(target), target)
-      : openPackage(urlPackageFiles(target));
-  }
-  const info = await stat(target);
-  if (info.isDirectory()) return openPackage(await directoryPackageFiles(target));
-  return openZipPackage(memoryByteSource(new Uint8Array(await readFile(target))), target);
-}
+import type { OpenedPackage } from '../runtime/package/open-package.js';
 
 /** The package outline and report, for people. */
 export function formatInspection(target: string, opened: OpenedPackage): string {

@@ -6,18 +6,16 @@
  * page is. The first `expect` or `nav` step that fails stops the replay, with what was found.
  * Node and Deno only (`node:` built-ins).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { memoryAdapter } from '../runtime/index.js';
 import { createCourseSession } from '../runtime/course/create-course-session.js';
 import type { CourseSession } from '../runtime/course/course-session.js';
 import { contentNavigationRequest } from '../runtime/course/content-navigation-request.js';
-import { openPackage, type OpenedPackage } from '../runtime/package/open-package.js';
-import { memoryByteSource, openZipPackage } from '../runtime/package/zip-package.js';
+import type { OpenedPackage } from '../runtime/package/open-package.js';
 import type { NavigationRequest } from '../runtime/sequencing/requests.js';
 import { Sequencer } from '../runtime/sequencing/sequencer.js';
 import { readObjective } from '../runtime/sequencing/objectives/objective-maps.js';
-import { directoryPackageFiles } from './node-package-files.js';
+import { openPackageTarget } from './open-package-target.js';
 import type { ReplayClock, ReplayOutcome, StepResult } from './replay.js';
 import type { CallStep, Trace, TraceStep } from './trace-schema.js';
 
@@ -62,12 +60,13 @@ export async function replayPackageTrace(
   return { kind: 'replayed', steps };
 }
 
-/** A manifest (the folder around it is the package) or a zip, relative to the trace file. */
+/**
+ * A manifest (the folder around it is the package) or a zip, relative to the trace file, or a
+ * URL of either: a debugger export from a page names the package by its URL.
+ */
 async function openTracePackage(path: string, traceFile: string | undefined): Promise<OpenedPackage> {
-  const location = resolve(traceFile === undefined ? '.' : dirname(traceFile), path);
-  const opened = location.endsWith('.zip')
-    ? await openZipPackage(memoryByteSource(new Uint8Array(await readFile(location))), location)
-    : await openPackage(await directoryPackageFiles(dirname(location)));
+  const target = /^https?:\/\//i.test(path) ? path : resolve(traceFile === undefined ? '.' : dirname(traceFile), path);
+  const opened = await openPackageTarget(target);
   if (opened.manifest === undefined) throw new Error(`${path} cannot be opened: ${opened.findings[0]?.message ?? 'no manifest'}`);
   return opened;
 }

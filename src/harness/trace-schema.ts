@@ -80,13 +80,13 @@ function traceOf<const V extends '1.2' | '2004', const Fns extends readonly [str
       dataModel: z.record(z.string(), z.string()).optional(),
       /**
        * Our extension for traces without a package: the adl.data buckets the SCO maps, as a
-       * manifest's adlcp:data/adlcp:map would give them (defaults as the CAM schema's mapType:
-       * readSharedData true, writeSharedData false).
+       * manifest's adlcp:data/adlcp:map would give them (defaults as our manifest reader takes
+       * them, after ADL's run-time and conformance suite: readSharedData and writeSharedData true).
        */
       sharedData: z.array(z.object({
         id: z.string().min(1),
         readSharedData: z.boolean().default(true),
-        writeSharedData: z.boolean().default(false),
+        writeSharedData: z.boolean().default(true),
       })).optional(),
     }).optional(),
     sessions: z.array(z.array(z.union([callStep(functions), navStep, expectStep]))),
