@@ -2,6 +2,7 @@ import { blobByteSource, httpByteSource, openZip, ZipError, type ZipArchive, typ
 import { LruMap } from './lru-map.js';
 import type { RegisterPackageMessage, WorkerFailureCode, WorkerReply } from './messages.js';
 import type { PackageRoute } from './package-route.js';
+import type { ProgressListener } from './progress-throttle.js';
 import type { PackageSource, PackageStore } from './package-store.js';
 import { addSlashResponse, fileResponse, messageResponse, methodNotAllowedResponse, partialFileResponse } from './responses.js';
 
@@ -58,14 +59,15 @@ export class PackageRegistry {
 
   /**
    * Opens the zip (so that a page learns at once that it is not one, or is refused), keeps it
-   * in the store, and serves it. The same id registered again serves the new zip.
+   * in the store, and serves it. The same id registered again serves the new zip. `onProgress`
+   * follows the download of a zip given by URL whose server ignores ranges.
    */
-  async register(message: RegisterPackageMessage, ownerClientId: string): Promise<WorkerReply> {
+  async register(message: RegisterPackageMessage, ownerClientId: string, onProgress?: ProgressListener): Promise<WorkerReply> {
     const { packageId, source } = message;
     const debug = message.debug === true;
     let archive: ZipArchive;
     try {
-      archive = await this.#openArchive(source);
+      archive = await this.#openArchive(source, onProgress);
     } catch (error) {
       if (debug) this.#log(`${packageId}: refused: ${String(error)}`);
       return error instanceof ZipError
@@ -165,9 +167,14 @@ export class PackageRegistry {
     if (this.#openPackages.get(packageId) === opening) this.#openPackages.delete(packageId);
   }
 
-  async #openArchive(source: PackageSource): Promise<ZipArchive> {
+  async #openArchive(source: PackageSource, onProgress?: ProgressListener): Promise<ZipArchive> {
     if (source instanceof Blob) return openZip(blobByteSource(source));
-    return openZip(await httpByteSource(source.url, this.#fetch === undefined ? {} : { fetch: this.#fetch }));
+    return openZip(
+      await httpByteSource(source.url, {
+        ...(this.#fetch === undefined ? {} : { fetch: this.#fetch }),
+        ...(onProgress === undefined ? {} : { onProgress }),
+      }),
+    );
   }
 
   /**

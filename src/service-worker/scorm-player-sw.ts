@@ -5,10 +5,11 @@
  * unpacking. Built into one file, dist/scorm-player-sw.js, that users copy next to their page
  * (docs/serving-zips.md).
  */
-import { readPackageHostMessage, registerPackageType, type WorkerReply } from './messages.js';
+import { readPackageHostMessage, registerPackageType, registerProgressType, type RegisterProgress, type WorkerReply } from './messages.js';
 import { PackageRegistry } from './package-registry.js';
 import { packageUrlPrefix, routePackageRequest } from './package-route.js';
 import { cachePackageStore } from './package-store.js';
+import { throttledProgress } from './progress-throttle.js';
 import type { ServiceWorkerGlobal, WorkerClient } from './service-worker-global.js';
 
 const worker = globalThis as unknown as ServiceWorkerGlobal;
@@ -42,8 +43,11 @@ worker.addEventListener('message', (event) => {
   }
   if (message.type === registerPackageType) {
     const ownerClientId = isClient(event.source) ? event.source.id : '';
+    const onProgress = message.reportProgress === true
+      ? throttledProgress((loaded, total) => port?.postMessage({ type: registerProgressType, loaded, total } satisfies RegisterProgress))
+      : undefined;
     event.waitUntil(
-      registry.register(message, ownerClientId).then(async (answer) => {
+      registry.register(message, ownerClientId, onProgress).then(async (answer) => {
         reply(answer);
         // Housekeeping: a failure here harms no one and is tried again at the next registration.
         if (answer.ok) await registry.releaseOrphans().catch(() => undefined);

@@ -158,6 +158,31 @@ test('a URL package is read with range requests, and reopened from its URL after
   assert.equal(await (await serve(restart(), 'p1/sub/index.html')).text(), '<p>sub</p>');
 });
 
+test('a URL package from a server that ignores ranges reports its download to onProgress', async () => {
+  const fetchWhole = (async (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input) !== zipUrl
+      ? new Response(null, { status: 404 })
+      : new Response(init?.method === 'HEAD' ? null : (courseZip as Uint8Array<ArrayBuffer>), { headers: { 'Content-Length': String(courseZip.length) } })) as typeof fetch;
+  const { registry } = world(fetchWhole);
+  const progress: Array<[number, number | undefined]> = [];
+  const reply = await registry.register({ type: registerPackageType, packageId: 'p1', source: { url: zipUrl } }, 'page-1', (loaded, total) =>
+    progress.push([loaded, total]),
+  );
+  assert.deepEqual(reply, { ok: true });
+  assert.deepEqual(progress.at(0), [0, courseZip.length]);
+  assert.deepEqual(progress.at(-1), [courseZip.length, courseZip.length]);
+  assert.equal(await (await serve(registry, 'p1/js/app.js')).text(), 'window.ran = true;');
+});
+
+test('a URL package from a server that honours ranges, or a Blob, reports no progress', async () => {
+  const { registry } = world(zipServer(courseZip).fetch);
+  const progress: number[] = [];
+  const onProgress = (loaded: number) => progress.push(loaded);
+  assert.deepEqual(await registry.register({ type: registerPackageType, packageId: 'p1', source: { url: zipUrl } }, 'page-1', onProgress), { ok: true });
+  assert.deepEqual(await registry.register({ type: registerPackageType, packageId: 'p2', source: new Blob([courseZip]) }, 'page-1', onProgress), { ok: true });
+  assert.deepEqual(progress, []);
+});
+
 test('a source that fails to open after a restart is answered 500, and tried again next time', async () => {
   const server = zipServer(courseZip);
   const { registry, restart } = world(server.fetch);

@@ -1,7 +1,9 @@
 import {
+  readRegisterProgress,
   registerPackageType,
   releasePackageType,
   type PackageHostMessage,
+  type RegisterProgress,
   type WorkerReply,
 } from '../../service-worker/messages.js';
 import { packageUrlPrefix, packageUrlSegment } from '../../service-worker/package-route.js';
@@ -18,6 +20,14 @@ export interface ServePackageOptions {
   readonly scope?: string;
   /** Log what the worker does with this package to the worker's console. */
   readonly debug?: boolean;
+  /**
+   * Follows the download of a zip given by URL from a server that ignores ranges, which the
+   * worker then downloads whole: called with the bytes received and the zip's size (undefined
+   * while the server has not announced it): with 0 first, then a few times a second, and last
+   * with `loaded` equal to `total`. Not called otherwise: a Blob, or a server that honours
+   * ranges, leaves nothing to wait for.
+   */
+  readonly onProgress?: (loaded: number, total: number | undefined) => void;
 }
 
 export interface ServedPackage {
@@ -45,7 +55,9 @@ export async function servePackage(options: ServePackageOptions): Promise<Served
   const worker = await activatedWorker(registration, scriptUrl);
   const packageId = crypto.randomUUID();
   const source = typeof options.source === 'string' ? { url: new URL(options.source, document.baseURI).href } : options.source;
-  await ask(worker, { type: registerPackageType, packageId, source, debug: options.debug === true });
+  const { onProgress } = options;
+  const register = { type: registerPackageType, packageId, source, debug: options.debug === true, reportProgress: onProgress !== undefined } as const;
+  await ask(worker, register, onProgress);
   return {
     packageId,
     baseUrl: `${packageUrlPrefix(registration.scope)}${packageId}/`,
@@ -102,14 +114,23 @@ function installFailed(scriptUrl: string): PackageHostError {
   );
 }
 
-/** Sends `message` to the worker and waits for its reply on a MessageChannel of its own. */
-function ask(worker: ServiceWorker, message: PackageHostMessage): Promise<void> {
+/**
+ * Sends `message` to the worker and waits for its reply on a MessageChannel of its own, where
+ * the progress of a registration comes before the reply.
+ */
+function ask(worker: ServiceWorker, message: PackageHostMessage, onProgress?: (loaded: number, total: number | undefined) => void): Promise<void> {
   const { port1, port2 } = new MessageChannel();
   return new Promise((resolve, reject) => {
-    port1.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    port1.onmessage = ({ data }: MessageEvent<WorkerReply | RegisterProgress>) => {
+      const progress = readRegisterProgress(data);
+      if (progress !== undefined) {
+        onProgress?.(progress.loaded, progress.total);
+        return;
+      }
+      const reply = data as WorkerReply;
       port1.close();
-      if (data.ok) resolve();
-      else reject(new PackageHostError(data.code as PackageHostErrorCode, data.message));
+      if (reply.ok) resolve();
+      else reject(new PackageHostError(reply.code as PackageHostErrorCode, reply.message));
     };
     worker.postMessage(message, [port2]);
   });

@@ -25,12 +25,13 @@ export interface LoadedPackage {
 const MANIFEST = 'imsmanifest.xml';
 
 /**
- * What `src` names, resolved against `baseUri`: a zip when its path ends in `.zip`, else a folder
- * (a trailing imsmanifest.xml names its folder too).
+ * What `src` names, resolved against `baseUri`: a zip when its path ends in `.zip`, or when it is
+ * a blob: URL (URL.createObjectURL of a File: a folder cannot be one), else a folder (a trailing
+ * imsmanifest.xml names its folder too).
  */
 export function packageSource(src: string, baseUri: string): PackageSource {
   const url = new URL(src, baseUri);
-  if (url.pathname.toLowerCase().endsWith('.zip')) return { kind: 'zip', source: url.href };
+  if (url.protocol === 'blob:' || url.pathname.toLowerCase().endsWith('.zip')) return { kind: 'zip', source: url.href };
   url.hash = '';
   url.search = '';
   if (url.pathname.endsWith(`/${MANIFEST}`)) url.pathname = url.pathname.slice(0, -MANIFEST.length);
@@ -38,19 +39,27 @@ export function packageSource(src: string, baseUri: string): PackageSource {
   return { kind: 'folder', url: url.href };
 }
 
-/** Reads the package; rejects only with what servePackage rejects with (PackageHostError). */
+/**
+ * Reads the package; rejects only with what servePackage rejects with (PackageHostError).
+ * `onDownload` follows the worker's download of a zip whose server ignores ranges.
+ */
 export async function loadPackage(
   source: PackageSource,
   serviceWorkerUrl: string | undefined,
   readerHost: ParentNode,
   onStage: (stage: LoadingStage) => void,
+  onDownload: (loaded: number, total: number | undefined) => void,
 ): Promise<LoadedPackage> {
   if (source.kind === 'folder') {
     onStage('reading-manifest');
     return { baseUrl: source.url, opened: await openPackage(urlPackageFiles(source.url)), release: () => Promise.resolve() };
   }
   onStage('preparing-zip');
-  const served = await servePackage({ source: source.source, ...(serviceWorkerUrl === undefined ? {} : { serviceWorkerUrl }) });
+  const served = await servePackage({
+    source: source.source,
+    ...(serviceWorkerUrl === undefined ? {} : { serviceWorkerUrl }),
+    onProgress: onDownload,
+  });
   onStage('reading-manifest');
   const reader = await controlledFrame(served.baseUrl, readerHost);
   try {

@@ -100,6 +100,17 @@ export const playerStyles = css`
     inline-size: 16rem;
     accent-color: var(--scorm-player-accent, #2a5bd7);
   }
+  [part~='progress-text'] {
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [part~='error'] h2 {
     margin-block-start: 0;
     font-size: 1.1rem;

@@ -16,9 +16,15 @@ import { playerStyles } from './player-styles.js';
 import { StatusWatch } from './status-watch.js';
 import { defaultStrings, type PlayerStrings } from './strings.js';
 
+/** How much of a zip the service worker has downloaded; `total` is undefined when the server did not say. */
+interface Download {
+  readonly loaded: number;
+  readonly total: number | undefined;
+}
+
 type Phase =
   | { readonly name: 'idle' }
-  | { readonly name: 'loading'; readonly stage: LoadingStage | 'starting' }
+  | { readonly name: 'loading'; readonly stage: LoadingStage | 'starting'; readonly download?: Download }
   | { readonly name: 'error'; readonly code: string; readonly message: string; readonly findings: readonly Finding[] }
   | { readonly name: 'playing' }
   /** Start was refused (a root without flow): the learner picks where to begin (SN §3.4 choice). */
@@ -32,6 +38,9 @@ const stageProgress: Readonly<Record<LoadingStage | 'starting', number>> = {
   'reading-manifest': 2,
   starting: 3,
 };
+
+/** A download's progress is said to screen readers at most this often (the bar moves continuously). */
+const ANNOUNCE_DOWNLOAD_EVERY_MS = 5000;
 
 const UNKNOWN_SCORM_VERSION = 'manifest.unknown-scorm-version';
 const POPUP_FEATURES = 'popup,width=1024,height=768';
@@ -64,7 +73,7 @@ const POPUP_POLL_MS = 1000;
  *
  * @element scorm-player
  *
- * @attr src - The package: a zip URL (path ending in .zip) or a folder URL (or its imsmanifest.xml).
+ * @attr src - The package: a zip URL (path ending in .zip, or a blob: URL) or a folder URL (or its imsmanifest.xml).
  * @attr learner-id - cmi.learner_id (1.2 cmi.core.student_id).
  * @attr learner-name - cmi.learner_name (1.2 cmi.core.student_name), "Last, First".
  * @attr registration - The attempt's key in the adapter: one learner taking one course.
@@ -91,7 +100,7 @@ const POPUP_POLL_MS = 1000;
  * @csspart control - Each control button; also `control-previous`, `control-continue`, `control-exit`, `control-suspend`, `control-fullscreen`.
  * @csspart stage - Where content, loading and messages show.
  * @csspart frame - The frame the content runs in.
- * @csspart loading - The loading state; `progress` its progress bar.
+ * @csspart loading - The loading state; `progress` its progress bar (stages, or the bytes of a zip being downloaded); `progress-text` the bytes downloaded.
  * @csspart error - The error state; `findings` its list of package findings.
  * @csspart message - The course ended, was suspended, runs in another window, or waits for a choice where to start.
  * @csspart choices - The activities offered when the course does not start by itself.
@@ -147,6 +156,9 @@ export class ScormPlayer extends LitElement {
   readonly #controller = new CoursePlayerController((request) => this.#request(request, 'toc'));
   readonly #apiFrame: ApiFrame;
   #phase: Phase = { name: 'idle' };
+  /** The download progress last said to screen readers, and when. */
+  #announcedDownload: Download | undefined;
+  #announcedAt = -Infinity;
   #notice = '';
   #fullScreen = false;
   #loaded: LoadedPackage | undefined;
@@ -293,10 +305,20 @@ export class ScormPlayer extends LitElement {
         return html`<div part="message" class="overlay">${text.noPackage}</div>`;
       case 'loading': {
         const label = { 'preparing-zip': text.stagePreparingZip, 'reading-manifest': text.stageReadingManifest, starting: text.stageStarting }[phase.stage];
-        return html`<div part="loading" class="overlay" role="status" aria-busy="true">
+        const { download } = phase;
+        // The bar counts stages, or bytes while a zip downloads: indeterminate when its size is unknown.
+        const [max, value] = download === undefined ? [3, stageProgress[phase.stage]] : [download.total, download.total === undefined ? undefined : download.loaded];
+        const bytes = download === undefined ? undefined : text.downloadProgress(download.loaded, download.total);
+        const announced = download === undefined ? undefined : this.#announcedDownload;
+        return html`<div part="loading" class="overlay">
           <span>${text.loading}</span>
-          <progress part="progress" max="3" value=${stageProgress[phase.stage]} aria-label=${text.loading}></progress>
+          <progress part="progress" max=${max ?? nothing} value=${value ?? nothing} aria-label=${text.loading} aria-valuetext=${bytes ?? nothing}></progress>
           <span>${label}</span>
+          ${bytes === undefined ? nothing : html`<span part="progress-text">${bytes}</span>`}
+          <div class="visually-hidden" role="status">
+            <span>${label}</span>
+            ${announced === undefined ? nothing : html`<span>${text.downloadProgress(announced.loaded, announced.total)}</span>`}
+          </div>
         </div>`;
       }
       case 'error':
@@ -373,11 +395,21 @@ export class ScormPlayer extends LitElement {
       return;
     }
     this.#setPhase({ name: 'loading', stage: source.kind === 'zip' ? 'preparing-zip' : 'reading-manifest' });
+    this.#announcedDownload = undefined;
+    this.#announcedAt = -Infinity;
     let loaded: LoadedPackage;
     try {
-      loaded = await loadPackage(source, this.serviceWorker || undefined, this.renderRoot, (stage) => {
-        if (generation === this.#generation) this.#setPhase({ name: 'loading', stage });
-      });
+      loaded = await loadPackage(
+        source,
+        this.serviceWorker || undefined,
+        this.renderRoot,
+        (stage) => {
+          if (generation === this.#generation) this.#setPhase({ name: 'loading', stage });
+        },
+        (loadedBytes, total) => {
+          if (generation === this.#generation) this.#showDownload({ loaded: loadedBytes, total });
+        },
+      );
     } catch (error) {
       if (generation === this.#generation) this.#fail(error instanceof PackageHostError ? error.code : 'network', errorText(error));
       return;
@@ -413,6 +445,16 @@ export class ScormPlayer extends LitElement {
     course.start().catch((error: unknown) => {
       if (generation === this.#generation) this.#fail('course.failed', errorText(error));
     });
+  }
+
+  /** The bar follows every report; screen readers hear of it at most every few seconds. */
+  #showDownload(download: Download): void {
+    const now = performance.now();
+    if (now - this.#announcedAt >= ANNOUNCE_DOWNLOAD_EVERY_MS) {
+      this.#announcedDownload = download;
+      this.#announcedAt = now;
+    }
+    this.#setPhase({ name: 'loading', stage: 'preparing-zip', download });
   }
 
   /** The manifest to play, or undefined after showing why there is none. */

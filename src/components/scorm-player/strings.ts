@@ -14,6 +14,8 @@ export interface PlayerStrings {
   contentTitle: (activityTitle: string) => string;
   loading: string;
   stagePreparingZip: string;
+  /** Bytes of the zip downloaded so far, and its size when the server announced it. */
+  downloadProgress: (loaded: number, total: number | undefined) => string;
   stageReadingManifest: string;
   stageStarting: string;
   noPackage: string;
@@ -44,6 +46,8 @@ export const defaultStrings: Readonly<PlayerStrings> = {
   contentTitle: (activityTitle) => `Course content: ${activityTitle}`,
   loading: 'Loading the course…',
   stagePreparingZip: 'Preparing the zip',
+  downloadProgress: (loaded, total) =>
+    total === undefined ? `${megabytes(loaded)} MB received` : `${megabytes(loaded)} of ${megabytes(total)} MB`,
   stageReadingManifest: 'Reading the manifest',
   stageStarting: 'Starting the course',
   noPackage: 'No course loaded.',
@@ -63,3 +67,8 @@ export const defaultStrings: Readonly<PlayerStrings> = {
   resume: 'Resume',
   restart: 'Start again',
 };
+
+/** Bytes as megabytes (10^6, as browsers and file managers count them) with one decimal. */
+function megabytes(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}

@@ -1,6 +1,6 @@
 // Packages the player tests play, made in the test as zips (served by the service worker) so
 // that every test says exactly what its content does.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export interface TestItem {
   readonly id: string;
@@ -57,9 +57,10 @@ function manifest(scorm: '1.2' | '2004', items: readonly TestItem[]): string {
 <resources>${resources}</resources></manifest>`;
 }
 
-/** A zipped package with one SCO per item. */
-export function testPackage(scorm: '1.2' | '2004', items: readonly TestItem[]): Blob {
-  const files: Record<string, Uint8Array> = { 'imsmanifest.xml': strToU8(manifest(scorm, items)) };
+/** A zipped package with one SCO per item, and `assets` besides (stored, as media are). */
+export function testPackage(scorm: '1.2' | '2004', items: readonly TestItem[], assets: Readonly<Record<string, Uint8Array>> = {}): Blob {
+  const files: Zippable = { 'imsmanifest.xml': strToU8(manifest(scorm, items)) };
+  for (const [name, bytes] of Object.entries(assets)) files[name] = [bytes, { level: 0 }];
   for (const item of items) files[`${item.id}.html`] = strToU8(scoPage(scorm, item));
   return new Blob([zipSync(files)], { type: 'application/zip' });
 }

@@ -8,6 +8,11 @@ test('a URL whose path ends in .zip is a zip, whatever its query', () => {
   assert.deepEqual(packageSource('golf.ZIP?v=2', page), { kind: 'zip', source: 'https://lms.example/courses/golf.ZIP?v=2' });
 });
 
+test('a blob: URL (URL.createObjectURL of a dropped file) is a zip: a folder cannot be one', () => {
+  const url = 'blob:https://lms.example/4f1c1d7e-5a43-4f7b-9f57-2f6a8f6d0c11';
+  assert.deepEqual(packageSource(url, page), { kind: 'zip', source: url });
+});
+
 test('a folder URL gets its trailing slash, so relative launch URLs resolve inside it', () => {
   assert.deepEqual(packageSource('golf', page), { kind: 'folder', url: 'https://lms.example/courses/golf/' });
 });

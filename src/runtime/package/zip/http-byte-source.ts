@@ -7,6 +7,13 @@ export interface HttpByteSourceOptions {
   fetch?: typeof fetch;
   /** Added to every request (credentials, headers, an abort signal …). */
   init?: RequestInit;
+  /**
+   * Called as a whole-file download (a server that ignores ranges) streams in: first with 0,
+   * then after each part received, and last with `loaded` equal to `total`. `total` is the size
+   * the server announced, undefined when it announced none (or announced too little) until the
+   * last call. Never called when the server honours ranges: there is little to wait for.
+   */
+  onProgress?: (loaded: number, total: number | undefined) => void;
 }
 
 const digits = /^\d+$/;
@@ -41,16 +48,21 @@ export async function httpByteSource(url: string | URL, options: HttpByteSourceO
     }
   };
 
+  const { onProgress } = options;
+  /** The whole file in memory, streamed part by part only when someone follows the progress. */
+  const wholeFile = async (response: Response, headSize: number | undefined): Promise<ByteSource> =>
+    memoryByteSource(onProgress === undefined ? await bodyOf(response, href) : await streamedBodyOf(response, href, headSize, onProgress));
+
   const size = await sizeFromHead(request);
   if (size === undefined) {
     const whole = await request('GET');
     if (whole.status !== 200) throw await statusError(href, whole);
-    return memoryByteSource(await bodyOf(whole, href));
+    return wholeFile(whole, undefined);
   }
   if (size === 0) return memoryByteSource(new Uint8Array(0));
   const tailStart = Math.max(0, size - endOfArchiveReadLength);
   const first = await request('GET', `bytes=${tailStart}-${size - 1}`);
-  if (first.status === 200) return memoryByteSource(await bodyOf(first, href));
+  if (first.status === 200) return wholeFile(first, size);
   if (first.status !== 206) throw await statusError(href, first);
   const tail = await bodyOf(first, href);
   if (tail.length !== size - tailStart) throw lengthError(href, tail.length, size - tailStart);
@@ -72,8 +84,7 @@ export async function httpByteSource(url: string | URL, options: HttpByteSourceO
 async function sizeFromHead(request: (method: 'HEAD') => Promise<Response>): Promise<number | undefined> {
   try {
     const head = await request('HEAD');
-    const length = head.headers.get('Content-Length');
-    return head.ok && length !== null && digits.test(length) ? Number(length) : undefined;
+    return head.ok ? contentLength(head) : undefined;
   } catch {
     // The GET that follows reports what is wrong with the URL.
     return undefined;
@@ -84,8 +95,65 @@ async function bodyOf(response: Response, href: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw new ZipError('zip.http-error', `The download of ${href} broke off (${String(error)}).`, '', { cause: error });
+    throw brokeOff(href, error);
   }
+}
+
+function brokeOff(href: string, error: unknown): ZipError {
+  return new ZipError('zip.http-error', `The download of ${href} broke off (${String(error)}).`, '', { cause: error });
+}
+
+/** The buffer a download starts with when its size is not announced; it doubles as needed. */
+const unannouncedStartLength = 1024 * 1024;
+/** At most this much is allocated ahead on the server's word, so that a false Content-Length costs no more. */
+const announcedStartLengthCap = 512 * 1024 * 1024;
+
+/**
+ * The body read part by part, `onProgress` told after each. The buffer is allocated once at the
+ * announced size, so that a large zip is not held twice, as its parts and as their sum.
+ * Content-Length counts the bytes as sent: a server that compresses the download delivers more
+ * than it announced once decoded, and from then on the total is unknown.
+ */
+async function streamedBodyOf(
+  response: Response,
+  href: string,
+  headSize: number | undefined,
+  onProgress: (loaded: number, total: number | undefined) => void,
+): Promise<Uint8Array> {
+  let total = contentLength(response) ?? headSize;
+  let bytes = new Uint8Array(total === undefined ? unannouncedStartLength : Math.min(total, announcedStartLengthCap));
+  let loaded = 0;
+  onProgress(0, total);
+  const reader = response.body?.getReader();
+  if (reader === undefined) return new Uint8Array(0);
+  for (;;) {
+    let part: ReadableStreamReadResult<Uint8Array>;
+    try {
+      part = await reader.read();
+    } catch (error) {
+      throw brokeOff(href, error);
+    }
+    if (part.done) break;
+    const chunk = part.value;
+    if (loaded + chunk.length > bytes.length) {
+      if (loaded + chunk.length > (total ?? Infinity)) total = undefined;
+      const grown = new Uint8Array(Math.max(bytes.length * 2, loaded + chunk.length));
+      grown.set(bytes.subarray(0, loaded));
+      bytes = grown;
+    }
+    bytes.set(chunk, loaded);
+    loaded += chunk.length;
+    onProgress(loaded, total);
+  }
+  // Whatever was announced, the size is known now: the last call always says it.
+  if (total !== loaded) onProgress(loaded, loaded);
+  return loaded === bytes.length ? bytes : bytes.slice(0, loaded);
+}
+
+/** The Content-Length of `response`, undefined when it has none (a chunked download) or a malformed one. */
+function contentLength(response: Response): number | undefined {
+  const length = response.headers.get('Content-Length');
+  return length !== null && digits.test(length) ? Number(length) : undefined;
 }
 
 async function statusError(href: string, response: Response, context = ''): Promise<ZipError> {

@@ -150,3 +150,118 @@ test('the fetch option replaces the global fetch, and init is passed to every re
   assert.equal(strFromU8(await archive.readEntry('index.html')), '<p>small</p>');
   assert.deepEqual(calls, ['HEAD https://courses.example/course.zip include', 'GET https://courses.example/course.zip include']);
 });
+
+/** A fetch for https://courses.example/course.zip answering HEAD as `head` says and every GET with the whole file in parts of `partLength` bytes. */
+function wholeFileFetch(file: Uint8Array, { head, contentLength, partLength }: { head: 'size' | 'refused'; contentLength: boolean; partLength: number }) {
+  const requests: string[] = [];
+  const fetchDouble = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+    requests.push(`${init?.method} ${new Headers(init?.headers).get('Range') ?? ''}`);
+    if (init?.method === 'HEAD') {
+      return head === 'refused' ? new Response(null, { status: 405 }) : new Response(null, { headers: { 'Content-Length': String(file.length) } });
+    }
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= file.length) controller.close();
+        else controller.enqueue(file.slice(offset, (offset += partLength)));
+      },
+    });
+    return new Response(body, { headers: contentLength ? { 'Content-Length': String(file.length) } : {} });
+  }) as typeof fetch;
+  return { fetch: fetchDouble, requests };
+}
+
+test('without ranges: onProgress follows the download part by part, from 0 to the announced size', async () => {
+  const server = wholeFileFetch(bigZip, { head: 'size', contentLength: true, partLength: 100_000 });
+  const progress: Array<[number, number | undefined]> = [];
+  const source = await httpByteSource('https://courses.example/course.zip', {
+    fetch: server.fetch,
+    onProgress: (loaded, total) => progress.push([loaded, total]),
+  });
+  const parts = Math.ceil(bigZip.length / 100_000);
+  assert.deepEqual(progress, [0, ...Array.from({ length: parts }, (_, i) => Math.min((i + 1) * 100_000, bigZip.length))].map((loaded) => [loaded, bigZip.length]));
+  assert.deepEqual(server.requests, ['HEAD ', `GET bytes=${bigZip.length - 65_633}-${bigZip.length - 1}`]);
+  assert.deepEqual(await source.read(0, bigZip.length), bigZip);
+});
+
+test('without ranges or a HEAD size: onProgress gets the size from the download\'s Content-Length', async () => {
+  const server = wholeFileFetch(smallZip, { head: 'refused', contentLength: true, partLength: 50 });
+  const progress: Array<[number, number | undefined]> = [];
+  const archive = await openZip(await httpByteSource('https://courses.example/course.zip', {
+    fetch: server.fetch,
+    onProgress: (loaded, total) => progress.push([loaded, total]),
+  }));
+  assert.equal(strFromU8(await archive.readEntry('index.html')), '<p>small</p>');
+  assert.deepEqual(progress.at(-1), [smallZip.length, smallZip.length]);
+  assert.ok(progress.every(([, total]) => total === smallZip.length));
+});
+
+test('without any announced size: onProgress gets an undefined total until the last call, which gives the size', async () => {
+  const server = wholeFileFetch(bigZip, { head: 'refused', contentLength: false, partLength: 64 * 1024 });
+  const progress: Array<[number, number | undefined]> = [];
+  const archive = await openZip(await httpByteSource('https://courses.example/course.zip', {
+    fetch: server.fetch,
+    onProgress: (loaded, total) => progress.push([loaded, total]),
+  }));
+  assert.equal((await archive.readEntry('c.bin')).length, 100_000);
+  assert.deepEqual(progress[0], [0, undefined]);
+  assert.deepEqual(progress.at(-2), [bigZip.length, undefined]);
+  assert.deepEqual(progress.at(-1), [bigZip.length, bigZip.length]);
+  assert.ok(progress.slice(0, -1).every(([, total]) => total === undefined));
+});
+
+test('a download longer than its Content-Length (compressed in transit) goes on with an unknown total', async () => {
+  const announced = 1000;
+  const fetchDouble = (async (_input: RequestInfo | URL, init?: RequestInit) =>
+    init?.method === 'HEAD'
+      ? new Response(null, { status: 405 })
+      : new Response(bigZip as Uint8Array<ArrayBuffer>, { headers: { 'Content-Length': String(announced) } })) as typeof fetch;
+  const progress: Array<[number, number | undefined]> = [];
+  const source = await httpByteSource('https://courses.example/course.zip', {
+    fetch: fetchDouble,
+    onProgress: (loaded, total) => progress.push([loaded, total]),
+  });
+  assert.equal(source.size, bigZip.length);
+  assert.deepEqual(await source.read(0, bigZip.length), bigZip);
+  assert.deepEqual(progress[0], [0, announced]);
+  assert.deepEqual(progress.at(-2), [bigZip.length, undefined]);
+  assert.deepEqual(progress.at(-1), [bigZip.length, bigZip.length]);
+});
+
+test('a download that breaks off midway is a zip.http-error naming the URL', async () => {
+  const fetchDouble = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.method === 'HEAD') return new Response(null, { status: 405 });
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) controller.error(new TypeError('connection reset'));
+        else controller.enqueue(smallZip.slice(0, 10));
+        sent = true;
+      },
+    });
+    return new Response(body);
+  }) as typeof fetch;
+  await assert.rejects(
+    httpByteSource('https://courses.example/course.zip', { fetch: fetchDouble, onProgress: () => undefined }),
+    (error: unknown) => error instanceof ZipError && error.code === 'zip.http-error' && /broke off.*connection reset/.test(error.message),
+  );
+});
+
+test('with ranges: onProgress is never called, there being no download to wait for', async (t) => {
+  const server = await serve(bigZip, 'ranges');
+  t.after(() => server.close());
+  const progress: number[] = [];
+  const archive = await openZip(await httpByteSource(server.url, { onProgress: (loaded) => progress.push(loaded) }));
+  assert.equal((await archive.readEntry('b.bin')).length, 100_000);
+  assert.deepEqual(progress, []);
+});
+
+test('with a real server ignoring ranges: onProgress ends with the whole size', async (t) => {
+  const server = await serve(bigZip, 'no-ranges');
+  t.after(() => server.close());
+  const progress: Array<[number, number | undefined]> = [];
+  await httpByteSource(server.url, { onProgress: (loaded, total) => progress.push([loaded, total]) });
+  assert.deepEqual(progress[0], [0, bigZip.length]);
+  assert.deepEqual(progress.at(-1), [bigZip.length, bigZip.length]);
+  assert.ok(progress.length > 2, `${progress.length} reports`);
+});
