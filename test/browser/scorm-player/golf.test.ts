@@ -5,6 +5,7 @@
 // corpus is absent. SequencingPostTestRollup4thEd loads jQuery from a CDN and is left out: the
 // tests run without a network.
 import '../../../src/components/scorm-player/index.js';
+import '../../../src/components/scorm-toc/index.js';
 import type { ScormPlayer, ScormPlayerEventMap } from '../../../src/components/scorm-player/index.js';
 import { expectEqual } from '../browser-test.js';
 
@@ -125,6 +126,9 @@ describe('<scorm-player> with the Golf samples', () => {
         return;
       }
       const player = document.createElement('scorm-player');
+      const toc = document.createElement('scorm-toc');
+      toc.slot = 'toc';
+      player.append(toc);
       try {
         const first = nextEvent(player, 'scorm-initialize');
         player.src = `${golf}${name}/`;
@@ -141,9 +145,14 @@ describe('<scorm-player> with the Golf samples', () => {
         await ended;
         await player.updateComplete;
         expectEqual(control(player, 'continue').disabled, false, 'Continue once it is satisfied');
+        const { completion, success } = player.controller.activityStatus('playing_item');
+        expectEqual([completion, success], ['completed', 'passed'], 'the first SCO\'s status in the tracking model');
         const next = nextEvent(player, 'scorm-launch');
         control(player, 'continue').click();
         expectEqual((await next).activityId, 'etuqiette_item', 'the second SCO');
+        await toc.updateComplete;
+        const statusPart = toc.shadowRoot!.querySelector('[data-activity="playing_item"] [part~="status"]')!.getAttribute('part');
+        expectEqual(statusPart?.split(' ').includes('status-passed'), true, `the TOC shows the first SCO passed (${statusPart})`);
       } finally {
         player.remove();
       }
