@@ -1,41 +1,13 @@
 // Test fixture of the objective and rollup tests: activity trees from small manifests written
 // in the tests, workspaces over them with a settable clock, and setters for tracking values.
 import assert from 'node:assert/strict';
-import { FindingList } from '../../../../src/runtime/package/findings.js';
-import { parseManifest } from '../../../../src/runtime/package/manifest/manifest-parser.js';
-import { readXml } from '../../../../src/runtime/package/xml/xml-reader.js';
-import { buildActivityTree, type Activity, type ActivityTree } from '../../../../src/runtime/sequencing/activity-tree.js';
+import type { Activity, ActivityTree } from '../../../../src/runtime/sequencing/activity-tree.js';
 import { SequencingWorkspace } from '../../../../src/runtime/sequencing/sequencing-workspace.js';
 import { emptySequencingState, type ActivityTracking, type ObjectiveProgress } from '../../../../src/runtime/sequencing/tracking-model.js';
 
-/** A tree from an organization's content (items, then the organization's own sequencing). Leaves launch resource R. */
-export function treeOf(body: string): ActivityTree {
-  const xml = `<manifest identifier="M" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-      xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3">
-    <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
-    <organizations default="ORG"><organization identifier="ORG"><title>Course</title>${body}</organization></organizations>
-    <resources><resource identifier="R" type="webcontent" adlcp:scormType="sco" href="sco.html"/></resources>
-  </manifest>`;
-  const findings = new FindingList();
-  const model = parseManifest(readXml(xml, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
-  assert.equal(findings.hasErrors, false, JSON.stringify(findings));
-  return buildActivityTree(model)!;
-}
+import { treeOf } from '../manifest-fixture.js';
 
-/** A leaf item; `extra` goes inside it (sequencing, adlcp:completionThreshold). */
-export function leaf(id: string, extra = ''): string {
-  return `<item identifier="${id}" identifierref="R"><title>${id}</title>${extra}</item>`;
-}
-
-/** A cluster item: its children's XML, then its optional extra XML. */
-export function cluster(id: string, children: string, extra = ''): string {
-  return `<item identifier="${id}"><title>${id}</title>${children}${extra}</item>`;
-}
-
-export function seq(content: string): string {
-  return `<imsss:sequencing>${content}</imsss:sequencing>`;
-}
+export { cluster, leaf, seq, treeOf } from '../manifest-fixture.js';
 
 /** One rollup rule; `conditions` as condition or not:condition. */
 export function rollupRule(action: string, conditions: readonly string[], attributes = '', combination = 'any'): string {

@@ -1,48 +1,13 @@
 // Test fixture shared by the request, check and selection tests: activity trees from small
 // manifests written in the tests, and workspaces over them with a fixed clock and random source.
 import assert from 'node:assert/strict';
-import { FindingList } from '../../../../src/runtime/package/findings.js';
-import { parseManifest } from '../../../../src/runtime/package/manifest/manifest-parser.js';
-import { readXml } from '../../../../src/runtime/package/xml/xml-reader.js';
-import { buildActivityTree, type Activity, type ActivityTree } from '../../../../src/runtime/sequencing/activity-tree.js';
+import type { Activity, ActivityTree } from '../../../../src/runtime/sequencing/activity-tree.js';
 import { SequencingWorkspace, type RandomSource } from '../../../../src/runtime/sequencing/sequencing-workspace.js';
 import { emptySequencingState, type SequencingState } from '../../../../src/runtime/sequencing/tracking-model.js';
 
-/**
- * A tree from an organization's content: `body` holds the <item> elements and, last, the
- * organization's own <imsss:sequencing>. Every leaf launches resource R. `imsss:` and `adlseq:`
- * prefixes are bound.
- */
-export function treeOf(body: string, organizationId = 'ORG'): ActivityTree {
-  const xml = `<manifest identifier="M" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-      xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3">
-    <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
-    <organizations default="${organizationId}">
-      <organization identifier="${organizationId}"><title>Course</title>${body}</organization>
-    </organizations>
-    <resources><resource identifier="R" type="webcontent" adlcp:scormType="sco" href="sco.html"/></resources>
-  </manifest>`;
-  const findings = new FindingList();
-  const model = parseManifest(readXml(xml, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
-  assert.equal(findings.hasErrors, false, JSON.stringify(findings));
-  return buildActivityTree(model)!;
-}
+import { treeOf } from '../manifest-fixture.js';
 
-/** A leaf item with optional sequencing XML inside it. */
-export function leaf(id: string, sequencing = ''): string {
-  return `<item identifier="${id}" identifierref="R"><title>${id}</title>${sequencing}</item>`;
-}
-
-/** A cluster item: its children's XML, then its optional sequencing XML. */
-export function cluster(id: string, children: string, sequencing = ''): string {
-  return `<item identifier="${id}"><title>${id}</title>${children}${sequencing}</item>`;
-}
-
-/** <imsss:sequencing> with the given content. */
-export function seq(content: string): string {
-  return `<imsss:sequencing>${content}</imsss:sequencing>`;
-}
+export { cluster, leaf, seq, treeOf } from '../manifest-fixture.js';
 
 /** A controlMode element. */
 export function controlMode(attributes: string): string {
