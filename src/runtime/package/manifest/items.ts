@@ -52,14 +52,13 @@ interface ItemParts {
   items: XmlElement[] | undefined;
   sequencing: XmlElement | undefined;
   presentation: XmlElement | undefined;
-  /** The first adlcp child; adlcpChild looks for the others among the item's children. Most SCORM 2004 items have none. */
+  /** The first adlcp child; adlcpChild looks for the others among its next siblings. Most SCORM 2004 items have none. */
   adlcp: XmlElement | undefined;
-  children: readonly XmlElement[];
 }
 
 function itemParts(element: XmlElement): ItemParts {
-  const parts: ItemParts = { title: undefined, metadata: undefined, items: undefined, sequencing: undefined, presentation: undefined, adlcp: undefined, children: element.children };
-  for (const child of element.children) {
+  const parts: ItemParts = { title: undefined, metadata: undefined, items: undefined, sequencing: undefined, presentation: undefined, adlcp: undefined };
+  for (let child = element.firstChild; child !== undefined; child = child.nextSibling) {
     const name = child.localName;
     if (CP.has(child.namespace)) {
       if (name === 'item') (parts.items ??= []).push(child);
@@ -80,10 +79,10 @@ function itemParts(element: XmlElement): ItemParts {
  * The item's first adlcp child named `name2004`, or else its first named `name12`: real packages
  * mix the SCORM 2004 spellings with SCORM 1.2's lower-case ones.
  */
-function adlcpChild({ adlcp, children }: ItemParts, name2004: string, name12 = name2004): XmlElement | undefined {
+function adlcpChild({ adlcp }: ItemParts, name2004: string, name12 = name2004): XmlElement | undefined {
   if (adlcp === undefined) return undefined;
   let found12: XmlElement | undefined;
-  for (const child of children) {
+  for (let child: XmlElement | undefined = adlcp; child !== undefined; child = child.nextSibling) {
     if (!ADLCP.has(child.namespace)) continue;
     if (child.localName === name2004) return child;
     if (child.localName === name12) found12 ??= child;
@@ -129,13 +128,14 @@ export function checkActivityIdentifier(identifier: string, title: XmlElement | 
     const named = titleIn(title);
     report(context, element, ManifestFinding.missingIdentifier, 'error',
       `${named === '' ? `An <${kind}>` : `The <${kind}> "${named}"`} has no identifier; its progress cannot be tracked.`);
-  } else if (tree.activityIds.has(identifier)) {
+    return;
+  }
+  // One look-up: the set grows unless it has the identifier already.
+  const known = tree.activityIds.size;
+  if (tree.activityIds.add(identifier).size === known) {
     report(context, element, ManifestFinding.duplicateIdentifier, 'error', `Another organization or item has the identifier "${identifier}"; their progress cannot be told apart.`);
-  } else {
-    tree.activityIds.add(identifier);
-    if (tree.resourcesById.has(identifier)) {
-      report(context, element, ManifestFinding.identifierSharedAcrossKinds, 'warning', `A resource has the identifier "${identifier}" too (the XSD gives all identifiers one space).`);
-    }
+  } else if (tree.resourcesById.has(identifier)) {
+    report(context, element, ManifestFinding.identifierSharedAcrossKinds, 'warning', `A resource has the identifier "${identifier}" too (the XSD gives all identifiers one space).`);
   }
 }
 

@@ -90,9 +90,11 @@ const NONE: readonly string[] = Object.freeze([]);
  * identifierref>), in an array made at the number of children and cut to its length.
  */
 function childAttributes(element: XmlElement, childName: string, attributeName: string): readonly string[] {
-  const values = new Array<string>(element.children.length);
+  let children = 0;
+  for (let child = element.firstChild; child !== undefined; child = child.nextSibling) children += 1;
+  const values = new Array<string>(children);
   let count = 0;
-  for (const child of element.children) {
+  for (let child = element.firstChild; child !== undefined; child = child.nextSibling) {
     const value = listedValue(child, childName, attributeName);
     if (value !== undefined) values[count++] = value;
   }

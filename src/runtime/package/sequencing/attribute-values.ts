@@ -112,14 +112,16 @@ export function readBoolean(
 
 /**
  * Each boolean attribute named by a key of `defaults`, or its default; `defaults` itself when
- * the element gives none of them.
+ * the element gives none of them other than its default (the model is read-only, and a large
+ * manifest repeats the defaults on thousands of elements).
  */
 export function readBooleans<T extends { readonly [K in keyof T]: boolean }>(element: XmlElement, defaults: T, context: ParseContext): T {
   let values: Record<string, boolean> | undefined;
   for (const name in defaults) {
-    if (attribute(element, name) === undefined) continue;
+    const value = readBoolean(element, name, defaults[name], context);
+    if (value === defaults[name]) continue;
     values ??= { ...(defaults as Record<string, boolean>) };
-    values[name] = readBoolean(element, name, defaults[name], context);
+    values[name] = value;
   }
   return (values as T | undefined) ?? defaults;
 }

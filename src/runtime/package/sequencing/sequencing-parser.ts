@@ -85,7 +85,7 @@ const NO_PARTS: Parts = Object.freeze({});
  */
 function collectParts(sequencing: XmlElement, context: ParseContext): Parts {
   const parts: Parts = {};
-  for (const child of sequencing.children) {
+  for (let child = sequencing.firstChild; child !== undefined; child = child.nextSibling) {
     const { namespace, localName } = child;
     let key: string | undefined;
     if (IMSSS.has(namespace)) {

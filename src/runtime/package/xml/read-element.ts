@@ -1,21 +1,27 @@
 /**
  * The elements the XML reader builds, made cheap to build and to keep: a manifest of 5,000
  * items is some 150,000 elements, and the garbage collector copies each object of the tree while
- * it is being read. So an element holds no strings and no objects of its own but its children:
- * its name is shared with every element of that name, its attributes are a stretch of an array
- * shared with its neighbours, and its text is its place in the (checked) source. Strings are
- * made when asked for; most elements' text is the white space that indents their children,
- * which nobody reads.
+ * it is being read. So an element holds no strings and no objects of its own: its name is shared
+ * with every element of that name, its attributes are a stretch of an array shared with its
+ * neighbours, its children are linked from the first through their next siblings (an array per
+ * element was two more objects for the collector to copy), and its text is its place in the
+ * (checked) source. Strings are made when asked for; most elements' text is the white space that
+ * indents their children, which nobody reads.
  */
 import { decodeReferences, normalizeLineEnds } from './references.js';
 import type { SourceText } from './source-text.js';
 import type { XmlAttribute, XmlElement } from './xml-tree.js';
 
-/** An element's or attribute's name, resolved; the reader shares one object per name and scope. */
+/**
+ * An element's or attribute's name, resolved; the reader shares one object per name and scope.
+ * Scopes belong to one document, so an element finds its document through its name.
+ */
 export interface XmlName {
   readonly namespace: string;
   readonly localName: string;
   readonly prefix: string;
+  /** The document, checked by the reader. */
+  readonly source: SourceText;
 }
 
 /**
@@ -32,48 +38,31 @@ export function attributeValueEnd(text: string, valueStart: number): number {
   return text.indexOf(text.charCodeAt(valueStart - 1) === 0x22 ? '"' : "'", valueStart);
 }
 
-/** The chunk of the elements without attributes: it has no room, so nothing is ever put in it. */
-export const NO_ATTRIBUTES: AttributeChunk = [];
-
-const NO_CHILDREN: readonly ReadElement[] = Object.freeze([]);
-
 export class ReadElement implements XmlElement {
-  children: readonly ReadElement[] = NO_CHILDREN;
-  /** The document, checked by the reader. */
-  readonly #source: SourceText;
+  /** The first child element, and the next child element of the same parent; set by the reader. */
+  firstChild: ReadElement | undefined = undefined;
+  nextSibling: ReadElement | undefined = undefined;
   readonly #name: XmlName;
   /** The element's stretch of an attribute chunk. */
   readonly #attributes: AttributeChunk;
   readonly #attributesStart: number;
   readonly #attributesEnd: number;
-  /** Where the start tag's `<` is, and where the content begins (after the start tag). */
+  /** Where the start tag's `<` is. */
   readonly #start: number;
-  readonly #contentStart: number;
-  /** Where the end tag's `<` is; #contentStart for an empty-element tag. */
-  #contentEnd: number;
+  /** Where the end tag's `<` is; -1 for an empty-element tag. */
+  #contentEnd = -1;
 
-  constructor(
-    source: SourceText,
-    name: XmlName,
-    attributes: AttributeChunk,
-    attributesStart: number,
-    attributesEnd: number,
-    start: number,
-    contentStart: number,
-  ) {
-    this.#source = source;
+  constructor(name: XmlName, attributes: AttributeChunk, attributesStart: number, attributesEnd: number, start: number) {
     this.#name = name;
     this.#attributes = attributes;
     this.#attributesStart = attributesStart;
     this.#attributesEnd = attributesEnd;
     this.#start = start;
-    this.#contentStart = contentStart;
-    this.#contentEnd = contentStart;
   }
 
   /** The line of the start tag's `<`, counted when first asked for (mostly for findings). */
   get line(): number {
-    return this.#source.lineOf(this.#start);
+    return this.#name.source.lineOf(this.#start);
   }
 
   get namespace(): string {
@@ -86,6 +75,13 @@ export class ReadElement implements XmlElement {
 
   get prefix(): string {
     return this.#name.prefix;
+  }
+
+  /** A new array on each use: the package code walks firstChild and nextSibling instead. */
+  get children(): readonly ReadElement[] {
+    const children: ReadElement[] = [];
+    for (let child = this.firstChild; child !== undefined; child = child.nextSibling) children.push(child);
+    return children;
   }
 
   /** A new array on each use: the package code reads attributes through xml-tree.ts's functions instead. */
@@ -113,7 +109,7 @@ export class ReadElement implements XmlElement {
   #valueAt(index: number): string {
     const value = this.#attributes[index + 1]!;
     if (typeof value === 'string') return value;
-    const text = this.#source.text;
+    const text = this.#name.source.text;
     return text.slice(value as number, attributeValueEnd(text, value as number));
   }
 
@@ -122,23 +118,39 @@ export class ReadElement implements XmlElement {
     this.#contentEnd = contentEnd;
   }
 
+  /**
+   * Where the start tag ends: after its first `>` outside the quoted attribute values (the reader
+   * checked the tag). Found again rather than kept, as few elements are asked for their text.
+   */
+  #startTagEnd(): number {
+    const text = this.#name.source.text;
+    let quote = 0;
+    for (let at = this.#start; ; at += 1) {
+      const code = text.charCodeAt(at);
+      if (quote !== 0) {
+        if (code === quote) quote = 0;
+      } else if (code === 0x22 || code === 0x27) {
+        quote = code;
+      } else if (code === 0x3e) {
+        return at + 1;
+      }
+    }
+  }
+
   /** Where the element ends: after its end tag's `>`, or after its empty-element tag. */
   #end(): number {
-    const text = this.#source.text;
-    // An empty-element tag ends in "/>"; a start tag that has an end tag cannot.
-    if (text.charCodeAt(this.#contentStart - 2) === 0x2f) return this.#contentStart;
-    return text.indexOf('>', this.#contentEnd) + 1;
+    return this.#contentEnd === -1 ? this.#startTagEnd() : this.#name.source.text.indexOf('>', this.#contentEnd) + 1;
   }
 
   /** XML 1.0 §3.1 [43] content: the character data between the child elements, joined. */
   get text(): string {
-    const source = this.#source.text;
-    const children = this.children;
+    if (this.#contentEnd === -1) return '';
+    const source = this.#name.source.text;
     let text = '';
-    let from = this.#contentStart;
-    for (let index = 0; index < children.length; index += 1) {
-      text += characterData(source, from, children[index]!.#start);
-      from = children[index]!.#end();
+    let from = this.#startTagEnd();
+    for (let child = this.firstChild; child !== undefined; child = child.nextSibling) {
+      text += characterData(source, from, child.#start);
+      from = child.#end();
     }
     return text + characterData(source, from, this.#contentEnd);
   }

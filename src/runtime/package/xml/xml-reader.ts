@@ -13,7 +13,7 @@ import type { FindingSink } from '../findings.js';
 import type { XmlElement } from './xml-tree.js';
 import { conventionalNamespace, XML_NAMESPACE } from './conventional-prefixes.js';
 import { SourceText } from './source-text.js';
-import { attributeValueEnd, NO_ATTRIBUTES, ReadElement, type AttributeChunk, type XmlName } from './read-element.js';
+import { attributeValueEnd, ReadElement, type AttributeChunk, type XmlName } from './read-element.js';
 import { characterReferenceCodePoint, decodeReferences, isXmlChar, PREDEFINED_ENTITIES } from './references.js';
 
 /*
@@ -114,12 +114,15 @@ interface OpenElement {
   element: ReadElement;
   qualifiedName: string;
   scope: Scope;
-  /** Where the element's children begin in XmlReader.#pendingChildren. */
-  childrenStart: number;
+  /** Its last child element read so far: the next one is linked to it as its next sibling. */
+  lastChild: ReadElement | undefined;
 }
 
-/** An attribute chunk holds 2,048 attributes: enough to be few, few enough to waste little at the end. */
-const ATTRIBUTE_CHUNK_SLOTS = 2 * 2048;
+/**
+ * An attribute chunk holds 8,192 attributes: an array of over 128 KiB, which V8 keeps in its
+ * large-object space, where the scavenger does not copy it while the tree is being read.
+ */
+const ATTRIBUTE_CHUNK_SLOTS = 2 * 8192;
 
 const INITIAL_BINDINGS: ReadonlyMap<string, string> = new Map([['xml', XML_NAMESPACE], ['', '']]);
 
@@ -151,13 +154,8 @@ class XmlReader {
   readonly #pendingNames: string[] = [];
   readonly #pendingValues: (string | number)[] = [];
   #pendingCount = 0;
-  /**
-   * The children of the open elements, in document order, up to #pendingChildrenCount: an
-   * element's are sliced off when it closes, so each children array is allocated once, at its
-   * final size (the tree of a large manifest is mostly arrays).
-   */
-  readonly #pendingChildren: ReadElement[] = [];
-  #pendingChildrenCount = 0;
+  /** Whether a pending attribute's name starts with "xmlns": most start tags declare no namespace. */
+  #pendingDeclarations = false;
   /** Set by readStartTag: whether the tag just read was an empty-element tag, its name as written, and the scope it opens. */
   #selfClosing = false;
   #tagName = '';
@@ -173,7 +171,7 @@ class XmlReader {
   readonly #text: string;
   readonly #source: SourceText;
   /** The attribute chunk being filled (read-element.ts), and how much of it is. */
-  #attributeChunk: AttributeChunk = NO_ATTRIBUTES;
+  #attributeChunk: AttributeChunk = [];
   #attributeChunkUsed = 0;
   readonly #file: string;
   readonly #findings: FindingSink;
@@ -338,11 +336,6 @@ class XmlReader {
       if (next === SLASH) {
         this.#readEndTag(current);
         current.element.close(lt);
-        // Sliced off at their number: each children array is made once, at its size.
-        if (this.#pendingChildrenCount > current.childrenStart) {
-          current.element.children = this.#pendingChildren.slice(current.childrenStart, this.#pendingChildrenCount);
-          this.#pendingChildrenCount = current.childrenStart;
-        }
         depth -= 1;
         if (depth === 0) return current.element;
       } else if (next === BANG) {
@@ -360,21 +353,24 @@ class XmlReader {
         this.#skipProcessingInstruction();
       } else {
         const child = this.#readStartTag(current.scope);
+        if (current.lastChild === undefined) current.element.firstChild = child;
+        else current.lastChild.nextSibling = child;
+        current.lastChild = child;
         if (!this.#selfClosing) this.#open(open, depth++, child);
       }
     }
   }
 
-  /** Records at `open[depth]` the element whose start tag was just read: its children come next in #pendingChildren. */
+  /** Records at `open[depth]` the element whose start tag was just read: its children come next. */
   #open(open: OpenElement[], depth: number, element: ReadElement): void {
     const record = open[depth];
     if (record === undefined) {
-      open[depth] = { element, qualifiedName: this.#tagName, scope: this.#tagScope, childrenStart: this.#pendingChildrenCount };
+      open[depth] = { element, qualifiedName: this.#tagName, scope: this.#tagScope, lastChild: undefined };
     } else {
       record.element = element;
       record.qualifiedName = this.#tagName;
       record.scope = this.#tagScope;
-      record.childrenStart = this.#pendingChildrenCount;
+      record.lastChild = undefined;
     }
   }
 
@@ -403,6 +399,7 @@ class XmlReader {
     const nameEnd = lt + 1 + qualifiedName.length;
     this.#position = nameEnd;
     this.#pendingCount = 0;
+    this.#pendingDeclarations = false;
     for (;;) {
       const separated = this.#skipWhitespace();
       const code = text.charCodeAt(this.#position);
@@ -420,21 +417,11 @@ class XmlReader {
       if (!separated) this.#fail(this.#position, `expected white space, > or /> in <${qualifiedName}>`);
       this.#readAttribute(qualifiedName);
     }
-    const scope = this.#pendingCount === 0 ? parentScope : this.#declaredScope(parentScope, lt);
+    const scope = this.#pendingDeclarations ? this.#declaredScope(parentScope, lt) : parentScope;
     if (parentScope === this.#initialScope) this.#rootDefaultNamespace = scope.bindings.get('') ?? '';
     const name = this.#resolvedName(qualifiedName, scope, false, lt);
-    let chunk = NO_ATTRIBUTES;
-    let attributesStart = 0;
-    let attributesEnd = 0;
-    if (this.#pendingCount !== 0) {
-      chunk = this.#chunkWithRoom(this.#pendingCount * 2);
-      attributesStart = this.#attributeChunkUsed;
-      this.#resolveAttributes(scope, lt);
-      attributesEnd = this.#attributeChunkUsed;
-    }
-    const element = new ReadElement(this.#source, name, chunk, attributesStart, attributesEnd, lt, this.#position);
-    this.#pendingChildren[this.#pendingChildrenCount] = element;
-    this.#pendingChildrenCount += 1;
+    const attributesStart = this.#pendingCount === 0 ? this.#attributeChunkUsed : this.#resolveAttributes(scope, lt);
+    const element = new ReadElement(name, this.#attributeChunk, attributesStart, this.#attributeChunkUsed, lt);
     this.#tagName = qualifiedName;
     this.#tagScope = scope;
     return element;
@@ -445,6 +432,7 @@ class XmlReader {
     const text = this.#text;
     const start = this.#position;
     const qualifiedName = this.#readName(start);
+    if (qualifiedName.startsWith('xmlns')) this.#pendingDeclarations = true;
     if (qualifiedName === '') this.#fail(start, `unexpected "${text.charAt(start)}" in <${elementName}>`);
     this.#position = start + qualifiedName.length;
     this.#skipWhitespace();
@@ -505,11 +493,16 @@ class XmlReader {
 
   /**
    * Namespaces in XML 1.0 §6.3: unprefixed attributes are in no namespace, and no two attributes
-   * may have the same name once resolved (which also covers XML 1.0 WFC Unique Att Spec).
+   * may have the same name once resolved (which also covers XML 1.0 WFC Unique Att Spec). They
+   * go in the current attribute chunk, or a new one when it has no room; returns where they start.
    */
-  #resolveAttributes(scope: Scope, at: number): void {
-    const chunk = this.#attributeChunk;
-    const start = this.#attributeChunkUsed;
+  #resolveAttributes(scope: Scope, at: number): number {
+    let chunk = this.#attributeChunk;
+    let start = this.#attributeChunkUsed;
+    if (start + this.#pendingCount * 2 > chunk.length) {
+      chunk = this.#attributeChunk = new Array<XmlName | string | number>(Math.max(this.#pendingCount * 2, ATTRIBUTE_CHUNK_SLOTS)).fill(0);
+      start = 0;
+    }
     let end = start;
     for (let index = 0; index < this.#pendingCount; index += 1) {
       const qualifiedName = this.#pendingNames[index]!;
@@ -526,15 +519,7 @@ class XmlReader {
       end += 2;
     }
     this.#attributeChunkUsed = end;
-  }
-
-  /** The attribute chunk to put `slots` more entries in: the current one, or a new one when it is full. */
-  #chunkWithRoom(slots: number): AttributeChunk {
-    if (this.#attributeChunkUsed + slots > this.#attributeChunk.length) {
-      this.#attributeChunk = new Array<XmlName | string | number>(Math.max(slots, ATTRIBUTE_CHUNK_SLOTS)).fill(0);
-      this.#attributeChunkUsed = 0;
-    }
-    return this.#attributeChunk;
+    return start;
   }
 
   /** The namespace, prefix and local name of an element's or attribute's qualified name, in `scope`. */
@@ -544,7 +529,7 @@ class XmlReader {
     if (cached !== undefined) return cached;
     const { prefix, localName } = this.#splitName(qualifiedName, at);
     const namespace = prefix !== '' ? this.#resolvePrefix(prefix, scope, at) : attribute ? '' : (scope.bindings.get('') ?? '');
-    const resolved = { namespace: internalized(namespace), prefix: internalized(prefix), localName: internalized(localName) };
+    const resolved = { namespace: internalized(namespace), prefix: internalized(prefix), localName: internalized(localName), source: this.#source };
     cache.set(qualifiedName, resolved);
     return resolved;
   }

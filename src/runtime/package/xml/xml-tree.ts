@@ -26,6 +26,9 @@ export interface XmlElement {
   readonly attributes: readonly XmlAttribute[];
   /** Child elements, in document order. */
   readonly children: readonly XmlElement[];
+  /** The first child element, and the next child of the same parent: a walk that builds no array. */
+  readonly firstChild: XmlElement | undefined;
+  readonly nextSibling: XmlElement | undefined;
   /** The element's own character data (text and CDATA of direct children), untrimmed. */
   readonly text: string;
   /** 1-based line of the start tag's `<`. */
@@ -41,7 +44,7 @@ export interface XmlElement {
 /** The children of `element` with this local name in one of `namespaces`. */
 export function childElements(element: XmlElement, namespaces: ReadonlySet<string>, localName: string): XmlElement[] {
   const found: XmlElement[] = [];
-  for (const child of element.children) {
+  for (let child = element.firstChild; child !== undefined; child = child.nextSibling) {
     if (isNamed(child, namespaces, localName)) found.push(child);
   }
   return found;
@@ -53,7 +56,7 @@ function isNamed(element: XmlElement, namespaces: ReadonlySet<string>, localName
 
 /** The first child of `element` with this local name in one of `namespaces`. */
 export function childElement(element: XmlElement, namespaces: ReadonlySet<string>, localName: string): XmlElement | undefined {
-  for (const child of element.children) {
+  for (let child = element.firstChild; child !== undefined; child = child.nextSibling) {
     if (isNamed(child, namespaces, localName)) return child;
   }
   return undefined;

@@ -17,6 +17,9 @@ type Child = XmlElement | string;
 /** `name` is `prefix:localName`; attribute names may be prefixed too; a string child is text. */
 export function xml(name: string, attributes: Record<string, string> = {}, ...children: Child[]): XmlElement {
   const [prefix, localName] = split(name);
+  // Copies, linked through nextSibling: a test may put one element under several parents.
+  const elements = children.filter((child): child is XmlElement => typeof child !== 'string').map((child) => ({ ...child }));
+  elements.forEach((element, index) => Object.assign(element, { nextSibling: elements[index + 1] }));
   return {
     namespace: NAMESPACES.get(prefix) ?? '',
     localName,
@@ -25,7 +28,9 @@ export function xml(name: string, attributes: Record<string, string> = {}, ...ch
       const [attributePrefix, attributeLocalName] = attributeName.includes(':') ? split(attributeName) : ['', attributeName];
       return { namespace: NAMESPACES.get(attributePrefix) ?? '', localName: attributeLocalName, prefix: attributePrefix, value };
     }),
-    children: children.filter((child): child is XmlElement => typeof child !== 'string'),
+    children: elements,
+    firstChild: elements[0],
+    nextSibling: undefined,
     text: children.filter((child): child is string => typeof child === 'string').join(''),
     line: 1,
   };

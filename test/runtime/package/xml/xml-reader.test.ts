@@ -48,6 +48,23 @@ test('elements, attributes and text come out in document order', () => {
   assert.deepEqual(root.attributes, [{ namespace: '', localName: 'x', prefix: '', value: '1' }]);
 });
 
+test('children are linked from the first through their next siblings, in document order', () => {
+  const root = readOk('<a><b/>text<c><d/></c><e/></a>');
+  const walked: string[] = [];
+  for (let child = root.firstChild; child !== undefined; child = child.nextSibling) walked.push(child.localName);
+  assert.deepEqual(walked, ['b', 'c', 'e']);
+  assert.equal(root.children[1]?.firstChild?.localName, 'd');
+  assert.equal(root.children[1]?.firstChild?.nextSibling, undefined);
+  assert.equal(root.children[2]?.firstChild, undefined);
+});
+
+test('text begins after the start tag even when an attribute value holds ">"', () => {
+  const root = readOk(`<a x="1>2" y='>'>one<b z=">"/>two<c w='">'>three</c></a>`);
+  assert.equal(root.text, 'onetwo');
+  assert.equal(root.children[1]?.text, 'three');
+  assert.equal(root.children[0]?.text, '');
+});
+
 test('an element keeps its own text untrimmed, including text between its children', () => {
   const root = readOk('<a>\n  <b/> middle <c/>\n</a>');
   assert.equal(root.text, '\n   middle \n');
