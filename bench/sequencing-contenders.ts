@@ -9,13 +9,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Scorm2004API } from 'scorm-again';
-import { sequencingTree } from './sequencing-tree.js';
+import { BENCH_SCORE, halfWay, passedReport, sequencingTree } from './sequencing-tree.js';
 import type { Activity, ActivityTree } from '../src/runtime/sequencing/activity-tree.js';
-import type { RuntimeReport } from '../src/runtime/sequencing/navigator.js';
 import { overallRollupProcess } from '../src/runtime/sequencing/rollup/rb-1-5-overall-rollup.js';
 import { createSequencer, sequence } from '../src/runtime/sequencing/sequencer.js';
 import { SequencingWorkspace, type SequencingEnvironment } from '../src/runtime/sequencing/sequencing-workspace.js';
-import type { SequencingState } from '../src/runtime/sequencing/tracking-model.js';
 
 /** The large tree (5,051 activities) for requests and rollup, the small one (511) for look-ahead. */
 export const LARGE = [50, 10, 9] as const;
@@ -42,33 +40,12 @@ interface Contender {
   operations: Record<Operation, Measured>;
 }
 
-const SCORE = 0.9;
+const SCORE = BENCH_SCORE;
 
 // ---------------------------------------------------------------------------------------------
 // scorm-player
 
 const environment: SequencingEnvironment = { clock: { now: () => 1_700_000_000_000 }, random: () => 0.5 };
-
-function report(activityId: string): RuntimeReport {
-  return {
-    activityId, completionStatus: 'completed', successStatus: 'passed', completionStatusSet: true, successStatusSet: true,
-    scoreScaled: SCORE, scoreRaw: undefined, scoreMin: undefined, scoreMax: undefined, progressMeasure: undefined,
-    objectives: [], sessionTime: 60_000, exit: '',
-  };
-}
-
-/** Every leaf before the middle one completed and passed, the middle one delivered and reported so. */
-function halfWay(tree: ActivityTree): SequencingState {
-  const sequencer = createSequencer(tree, environment);
-  sequencer.navigate({ type: 'start' });
-  const leaves = tree.activities.filter((activity) => activity.children.length === 0).length;
-  for (let visited = 1; visited < leaves / 2; visited++) {
-    sequencer.reportRuntime(report(sequencer.currentActivity!.id));
-    sequencer.navigate({ type: 'continue' });
-  }
-  sequencer.reportRuntime(report(sequencer.currentActivity!.id));
-  return sequencer.state;
-}
 
 function ourStatus(ws: SequencingWorkspace, activity: Activity): string {
   const tracking = ws.tracking(activity);
@@ -80,11 +57,11 @@ function ourStatus(ws: SequencingWorkspace, activity: Activity): string {
 
 function scormPlayer(): Contender {
   const large = sequencingTree(...LARGE);
-  const state = halfWay(large);
+  const state = halfWay(large, environment);
   const far = large.activities.at(-1)!.id;
   const current = large.get(state.currentActivity!)!;
   const small = sequencingTree(...SMALL);
-  const smallSequencer = createSequencer(small, { ...environment, state: halfWay(small) });
+  const smallSequencer = createSequencer(small, { ...environment, state: halfWay(small, environment) });
 
   const delivered = (request: Parameters<typeof sequence>[2]) => sequence(large, state, request, environment).result.deliver?.id ?? 'none';
   const rolledUp = () => {
@@ -189,7 +166,7 @@ function scormAgainEngine(shape: readonly [number, number, number]): SaOverallSe
   return process as unknown as SaOverallSequencingProcess;
 }
 
-/** What our report() tells ours, set as scorm-again's RTE data transfer sets it at termination. */
+/** What our passedReport() tells ours, set as scorm-again's RTE data transfer sets it at termination. */
 function reportToScormAgain(activity: SaActivity): void {
   activity.completionStatus = 'completed';
   activity.attemptProgressStatus = true;

@@ -7,6 +7,10 @@ import { FindingList } from '../src/runtime/package/findings.js';
 import { parseManifest } from '../src/runtime/package/manifest/manifest-parser.js';
 import { readXml } from '../src/runtime/package/xml/xml-reader.js';
 import { buildActivityTree, type ActivityTree } from '../src/runtime/sequencing/activity-tree.js';
+import type { RuntimeReport } from '../src/runtime/sequencing/navigator.js';
+import { createSequencer } from '../src/runtime/sequencing/sequencer.js';
+import type { SequencingEnvironment } from '../src/runtime/sequencing/sequencing-workspace.js';
+import type { SequencingState } from '../src/runtime/sequencing/tracking-model.js';
 
 const CLUSTER = '<imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>';
 const LEAF =
@@ -52,4 +56,29 @@ export function sequencingTree(modules: number, lessons: number, pages: number, 
   const manifest = parseManifest(readXml(xml, 'imsmanifest.xml', findings)!, 'imsmanifest.xml', findings);
   if (findings.hasErrors) throw new Error(`the generated manifest has errors: ${findings.findings[0]?.message}`);
   return buildActivityTree(manifest)!;
+}
+
+/** The score every bench SCO reports. */
+export const BENCH_SCORE = 0.9;
+
+/** What a bench SCO reports when it ends: completed and passed, with BENCH_SCORE. */
+export function passedReport(activityId: string): RuntimeReport {
+  return {
+    activityId, completionStatus: 'completed', successStatus: 'passed', completionStatusSet: true, successStatusSet: true,
+    scoreScaled: BENCH_SCORE, scoreRaw: undefined, scoreMin: undefined, scoreMax: undefined, progressMeasure: undefined,
+    objectives: [], sessionTime: 60_000, exit: '',
+  };
+}
+
+/** A learner half way through: every leaf before the middle one passed, the middle one delivered and reported so. */
+export function halfWay(tree: ActivityTree, environment: SequencingEnvironment): SequencingState {
+  const sequencer = createSequencer(tree, environment);
+  sequencer.navigate({ type: 'start' });
+  const leaves = tree.activities.filter((activity) => activity.children.length === 0).length;
+  for (let visited = 1; visited < leaves / 2; visited++) {
+    sequencer.reportRuntime(passedReport(sequencer.currentActivity!.id));
+    sequencer.navigate({ type: 'continue' });
+  }
+  sequencer.reportRuntime(passedReport(sequencer.currentActivity!.id));
+  return sequencer.state;
 }

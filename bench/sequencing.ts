@@ -6,35 +6,11 @@
  * 500-activity tree at most 20 ms.
  * Each figure is the median of its runs, measured from the same saved state every time.
  */
-import { sequencingTree } from './sequencing-tree.js';
+import { halfWay, passedReport, sequencingTree } from './sequencing-tree.js';
 import { overallRollupProcess } from '../src/runtime/sequencing/rollup/rb-1-5-overall-rollup.js';
-import type { RuntimeReport } from '../src/runtime/sequencing/navigator.js';
 import { createSequencer, sequence } from '../src/runtime/sequencing/sequencer.js';
 import { SequencingWorkspace, type SequencingEnvironment } from '../src/runtime/sequencing/sequencing-workspace.js';
-import type { ActivityTree } from '../src/runtime/sequencing/activity-tree.js';
-import type { SequencingState } from '../src/runtime/sequencing/tracking-model.js';
 import { medianMilliseconds } from './median.js';
-
-function report(activityId: string): RuntimeReport {
-  return {
-    activityId, completionStatus: 'completed', successStatus: 'passed', completionStatusSet: true, successStatusSet: true,
-    scoreScaled: 0.9, scoreRaw: undefined, scoreMin: undefined, scoreMax: undefined, progressMeasure: undefined,
-    objectives: [], sessionTime: 60_000, exit: '',
-  };
-}
-
-/** A learner half way through: every leaf before the middle one passed, the middle one delivered. */
-function halfWay(tree: ActivityTree, environment: SequencingEnvironment): SequencingState {
-  const sequencer = createSequencer(tree, environment);
-  sequencer.navigate({ type: 'start' });
-  const leaves = tree.activities.filter((activity) => activity.children.length === 0).length;
-  for (let visited = 1; visited < leaves / 2; visited++) {
-    sequencer.reportRuntime(report(sequencer.currentActivity!.id));
-    sequencer.navigate({ type: 'continue' });
-  }
-  sequencer.reportRuntime(report(sequencer.currentActivity!.id));
-  return sequencer.state;
-}
 
 function target(ms: number, limit: number): string {
   return `${ms.toFixed(2)} ms${ms <= limit ? '' : `  (above the ${limit} ms target)`}`;
@@ -61,7 +37,7 @@ console.log(`  overall rollup from the current leaf:      ${rollup.toFixed(2)} m
 const shared = sequencingTree(50, 10, 9, true);
 const sharedSequencer = createSequencer(shared, environment);
 sharedSequencer.navigate({ type: 'start' });
-sharedSequencer.reportRuntime(report(sharedSequencer.currentActivity!.id));
+sharedSequencer.reportRuntime(passedReport(sharedSequencer.currentActivity!.id));
 const writer = shared.get(sharedSequencer.state.currentActivity!)!;
 const fullRollup = medianMilliseconds(21, () => overallRollupProcess(new SequencingWorkspace(shared, sharedSequencer.state, environment), writer));
 console.log(`  full rollup, all ${shared.activities.filter((activity) => activity.children.length > 0).length} clusters:       ${target(fullRollup, 10)}`);

@@ -35,6 +35,21 @@ export function objectiveDefinitions(activity: Activity): readonly ObjectiveDefi
   return objectives.length === 0 ? [primaryObjective] : [primaryObjective, ...objectives];
 }
 
+/** Frozen initial records by objective count: what an activity never touched reads as. */
+const untouchedRecords = new Map<number, Readonly<ActivityTracking>>();
+
+function untouchedTracking(objectiveCount: number): Readonly<ActivityTracking> {
+  let record = untouchedRecords.get(objectiveCount);
+  if (record === undefined) {
+    const initial = initialActivityTracking(objectiveCount);
+    for (const objective of initial.objectives) Object.freeze(objective);
+    Object.freeze(initial.objectives);
+    record = Object.freeze(initial);
+    untouchedRecords.set(objectiveCount, record);
+  }
+  return record;
+}
+
 export class SequencingWorkspace {
   readonly tree: ActivityTree;
   readonly environment: SequencingEnvironment;
@@ -75,10 +90,9 @@ export class SequencingWorkspace {
     const record = this.#records.get(activity.order);
     if (record !== undefined) return record;
     const saved = Object.hasOwn(this.#base.activities, activity.id) ? this.#base.activities[activity.id] : undefined;
-    const found = saved ?? initialActivityTracking(objectiveDefinitions(activity).length);
+    // An activity never touched reads as the shared initial record: reading makes nothing, only edit() does.
+    const found = saved ?? untouchedTracking(objectiveDefinitions(activity).length);
     this.#records.set(activity.order, found);
-    // A record made here for an untouched activity is new, so it counts as edited when committed.
-    if (saved === undefined) this.#edited.add(activity.order);
     return found;
   }
 
