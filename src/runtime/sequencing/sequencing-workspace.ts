@@ -91,7 +91,7 @@ export class SequencingWorkspace {
     if (record !== undefined) return record;
     const saved = Object.hasOwn(this.#base.activities, activity.id) ? this.#base.activities[activity.id] : undefined;
     // An activity never touched reads as the shared initial record: reading makes nothing, only edit() does.
-    const found = saved ?? untouchedTracking(objectiveDefinitions(activity).length);
+    const found = saved ?? untouchedTracking(1 + activity.sequencing.objectives.length);
     this.#records.set(activity.order, found);
     return found;
   }

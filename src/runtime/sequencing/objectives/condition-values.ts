@@ -15,7 +15,7 @@ import type {
 import type { Activity } from '../activity-tree.js';
 import { objectiveDefinitions, type SequencingWorkspace } from '../sequencing-workspace.js';
 import { initialObjectiveProgress, type ObjectiveProgress } from '../tracking-model.js';
-import { attemptCompleted, readObjective } from './objective-maps.js';
+import { attemptCompleted, peekObjective } from './objective-maps.js';
 import { objectivesFromPriorAttempt, progressFromPriorAttempt } from './prior-attempt.js';
 import { negateTrilean, type Trilean } from './trilean.js';
 import { parseXsDuration } from './xs-duration.js';
@@ -32,12 +32,22 @@ export function sequencingRuleConditionValue(ws: SequencingWorkspace, activity: 
 }
 
 /**
+ * What rollup conditions read of a child: its primary objective and its attempt's completion as
+ * rollupConditionValue would read them, read once for all of its parent's rules.
+ */
+export interface RollupReads {
+  readonly objective: Readonly<ObjectiveProgress>;
+  readonly completed: Trilean;
+}
+
+/**
  * SN RB.1.4.1 step 2: the value of a rollup condition for a child activity, its operator applied.
  * Rollup reads the child's primary objective (the one that contributes to rollup), leaving out
- * the local information it recorded before its parent's current attempt (see prior-attempt.ts).
+ * the local information it recorded before its parent's current attempt (see prior-attempt.ts),
+ * or takes them from `reads` when the caller has read them already.
  */
-export function rollupConditionValue(ws: SequencingWorkspace, activity: Activity, condition: RollupCondition): Trilean {
-  const value = conditionValue(ws, activity, condition.condition, 0, 0, true);
+export function rollupConditionValue(ws: SequencingWorkspace, activity: Activity, condition: RollupCondition, reads?: RollupReads): Trilean {
+  const value = conditionValue(ws, activity, condition.condition, 0, 0, true, reads);
   return condition.operator === 'not' ? negateTrilean(value) : value;
 }
 
@@ -48,29 +58,30 @@ function conditionValue(
   objective: number,
   measureThreshold: number,
   forRollup: boolean,
+  reads?: RollupReads,
 ): Trilean {
   switch (condition) {
     case 'satisfied': {
-      const seen = objectiveSeen(ws, activity, objective, forRollup);
+      const seen = objectiveSeen(ws, activity, objective, forRollup, reads);
       return seen.progressStatus ? seen.satisfiedStatus : undefined;
     }
     case 'objectiveStatusKnown':
-      return objectiveSeen(ws, activity, objective, forRollup).progressStatus;
+      return objectiveSeen(ws, activity, objective, forRollup, reads).progressStatus;
     case 'objectiveMeasureKnown':
-      return objectiveSeen(ws, activity, objective, forRollup).measureStatus;
+      return objectiveSeen(ws, activity, objective, forRollup, reads).measureStatus;
     case 'objectiveMeasureGreaterThan': {
-      const seen = objectiveSeen(ws, activity, objective, forRollup);
+      const seen = objectiveSeen(ws, activity, objective, forRollup, reads);
       return seen.measureStatus ? seen.normalizedMeasure > measureThreshold : undefined;
     }
     case 'objectiveMeasureLessThan': {
-      const seen = objectiveSeen(ws, activity, objective, forRollup);
+      const seen = objectiveSeen(ws, activity, objective, forRollup, reads);
       return seen.measureStatus ? seen.normalizedMeasure < measureThreshold : undefined;
     }
     case 'completed':
-      return completionSeen(ws, activity, forRollup);
+      return completionSeen(ws, activity, forRollup, reads);
     case 'activityProgressKnown':
       // Attempt Progress Status: whether the completion of the current attempt is known.
-      return completionSeen(ws, activity, forRollup) !== undefined;
+      return completionSeen(ws, activity, forRollup, reads) !== undefined;
     case 'attempted': {
       const tracking = ws.tracking(activity);
       return tracking.activityProgressStatus && tracking.activityAttemptCount > 0;
@@ -95,12 +106,21 @@ function objectiveIndex(activity: Activity, objectiveId: string | undefined): nu
   return objectiveDefinitions(activity).findIndex((definition) => definition.objectiveID === objectiveId);
 }
 
-function objectiveSeen(ws: SequencingWorkspace, activity: Activity, index: number, forRollup: boolean): Readonly<ObjectiveProgress> {
+/** The objective as the condition sees it; read it at once, the next read may overwrite it (see peekObjective). */
+function objectiveSeen(
+  ws: SequencingWorkspace,
+  activity: Activity,
+  index: number,
+  forRollup: boolean,
+  reads: RollupReads | undefined,
+): Readonly<ObjectiveProgress> {
+  if (reads !== undefined) return reads.objective;
   if (index < 0 || !activity.sequencing.deliveryControls.tracked) return NOTHING_KNOWN;
-  return readObjective(ws, activity, index, !forRollup || !objectivesFromPriorAttempt(ws, activity));
+  return peekObjective(ws, activity, index, !forRollup || !objectivesFromPriorAttempt(ws, activity));
 }
 
-function completionSeen(ws: SequencingWorkspace, activity: Activity, forRollup: boolean): Trilean {
+function completionSeen(ws: SequencingWorkspace, activity: Activity, forRollup: boolean, reads: RollupReads | undefined): Trilean {
+  if (reads !== undefined) return reads.completed;
   if (!activity.sequencing.deliveryControls.tracked) return undefined;
   return attemptCompleted(ws, activity, !forRollup || !progressFromPriorAttempt(ws, activity));
 }

@@ -13,12 +13,21 @@ const indexes = new WeakMap<ActivityTree, ReadonlyMap<string, readonly Activity[
 
 /** The activities whose primary objective reads the global objective, in tree order. */
 export function readersOfGlobalObjective(tree: ActivityTree, targetObjectiveId: string): readonly Activity[] {
+  return indexOf(tree).get(targetObjectiveId) ?? NONE;
+}
+
+/** Whether any activity of the tree reads a global objective into its primary objective. */
+export function hasGlobalObjectiveReaders(tree: ActivityTree): boolean {
+  return indexOf(tree).size > 0;
+}
+
+function indexOf(tree: ActivityTree): ReadonlyMap<string, readonly Activity[]> {
   let index = indexes.get(tree);
   if (index === undefined) {
     index = buildIndex(tree);
     indexes.set(tree, index);
   }
-  return index.get(targetObjectiveId) ?? NONE;
+  return index;
 }
 
 function buildIndex(tree: ActivityTree): ReadonlyMap<string, readonly Activity[]> {

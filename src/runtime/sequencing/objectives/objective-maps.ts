@@ -22,6 +22,9 @@ import type { Trilean } from './trilean.js';
 /** What an objective reads when its activity has no record of it (SN §4.2.1.1 initial values). */
 const NOTHING_KNOWN: Readonly<ObjectiveProgress> = Object.freeze(initialObjectiveProgress());
 
+/** Where peekObjective puts an objective it derives, so that rule conditions allocate nothing. */
+const scratch: ObjectiveProgress = initialObjectiveProgress();
+
 /**
  * The objective at `index` (0: primary) of the activity, as the processes see it: local values
  * with each read* map applied (SN §3.10.2; see readMap and readExtendedMap), and the
@@ -36,17 +39,59 @@ export function readObjective(
   index: number,
   withLocalValues = true,
 ): Readonly<ObjectiveProgress> {
+  const seen = peekObjective(ws, activity, index, withLocalValues);
+  return seen === scratch ? { ...seen } : seen;
+}
+
+/**
+ * readObjective for a caller that reads what it needs at once and keeps nothing: what it returns
+ * may be overwritten by the next call.
+ */
+export function peekObjective(
+  ws: SequencingWorkspace,
+  activity: Activity,
+  index: number,
+  withLocalValues = true,
+): Readonly<ObjectiveProgress> {
+  return readObjectiveInto(scratch, ws, activity, index, withLocalValues);
+}
+
+/**
+ * readObjective, deriving into `target` when maps or satisfaction by measure apply (it returns
+ * `target` then), else returning the local record itself.
+ */
+export function readObjectiveInto(
+  target: ObjectiveProgress,
+  ws: SequencingWorkspace,
+  activity: Activity,
+  index: number,
+  withLocalValues: boolean,
+): Readonly<ObjectiveProgress> {
   const local = withLocalValues ? ws.tracking(activity).objectives[index] ?? NOTHING_KNOWN : NOTHING_KNOWN;
   const definition = objectiveDefinitionAt(activity, index);
   if (definition === undefined) return local;
   if (definition.mapInfo.length === 0 && definition.extendedMapInfo.length === 0 && !definition.satisfiedByMeasure) {
     return local;
   }
-  const seen = { ...local };
+  const seen = copyObjectiveInto(target, local);
   for (const map of definition.mapInfo) readMap(ws, map, seen);
   for (const map of definition.extendedMapInfo) readExtendedMap(ws, map, seen);
   if (definition.satisfiedByMeasure) applySatisfiedByMeasure(ws, activity, definition, seen);
   return seen;
+}
+
+/** Copies every field of an objective's progress information into `target`, which it returns. */
+function copyObjectiveInto(target: ObjectiveProgress, source: Readonly<ObjectiveProgress>): ObjectiveProgress {
+  target.progressStatus = source.progressStatus;
+  target.satisfiedStatus = source.satisfiedStatus;
+  target.measureStatus = source.measureStatus;
+  target.normalizedMeasure = source.normalizedMeasure;
+  target.rawScore = source.rawScore;
+  target.minScore = source.minScore;
+  target.maxScore = source.maxScore;
+  target.completionStatus = source.completionStatus;
+  target.progressMeasure = source.progressMeasure;
+  return target;
 }
 
 /** objectiveDefinitions(activity)[index], without building the list on this hot path. */

@@ -1,7 +1,7 @@
 import type { Activity } from '../activity-tree.js';
 import { completionThresholdOf } from '../objectives/completion-threshold.js';
 import type { SequencingWorkspace } from '../sequencing-workspace.js';
-import { rolledUpCompletionAmountOf } from './rollup-reads.js';
+import { readChildrenForRollup, type ChildrenReads } from './rollup-reads.js';
 
 /**
  * Completion Measure Rollup Process — SN book 4th ed. RB.1.1 b. The activity's Attempt
@@ -9,20 +9,25 @@ import { rolledUpCompletionAmountOf } from './rollup-reads.js';
  * each child's adlcp:completionThreshold progressWeight (1.0 without one); children without a
  * known amount count in the weights but add nothing.
  */
-export function completionMeasureRollupProcess(ws: SequencingWorkspace, activity: Activity): void {
+export function completionMeasureRollupProcess(
+  ws: SequencingWorkspace,
+  activity: Activity,
+  { children, reads }: ChildrenReads = readChildrenForRollup(ws, activity),
+): void {
   // 1-3
   let totalWeightedMeasure = 0;
   let validData = false;
   let countedMeasures = 0;
   // 4
-  for (const child of ws.availableChildren(activity)) {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
     // 4.1
     if (!child.sequencing.deliveryControls.tracked) continue;
     const weight = completionThresholdOf(child)?.progressWeight ?? 1;
     // 4.1.1
     countedMeasures += weight;
     // 4.1.2
-    const amount = rolledUpCompletionAmountOf(ws, child);
+    const amount = reads[index]!.completionAmount;
     if (amount !== undefined) {
       totalWeightedMeasure += amount * weight;
       validData = true;

@@ -9,9 +9,13 @@ import type { Activity } from '../activity-tree.js';
 import type { SequencingWorkspace } from '../sequencing-workspace.js';
 import { DEFAULT_OBJECTIVE_ROLLUP_RULES } from './default-rollup-rules.js';
 import { rollupRuleCheckSubprocess } from './rb-1-4-rollup-rule-check.js';
+import { readChildrenForRollup, type ChildrenReads } from './rollup-reads.js';
 
-/** SN RB.1.5 step 3.2: the appropriate objective rollup for the activity. */
-export function objectiveRollupProcess(ws: SequencingWorkspace, activity: Activity): void {
+/**
+ * SN RB.1.5 step 3.2: the appropriate objective rollup for the activity. `children` are its
+ * children as read for this rollup, when the caller has read them already.
+ */
+export function objectiveRollupProcess(ws: SequencingWorkspace, activity: Activity, children?: ChildrenReads): void {
   if (activity.sequencing.primaryObjective.satisfiedByMeasure) {
     objectiveRollupUsingMeasureProcess(ws, activity);
     return;
@@ -20,7 +24,12 @@ export function objectiveRollupProcess(ws: SequencingWorkspace, activity: Activi
   if (activity.children.length === 0) return;
   const { rules } = activity.sequencing.rollupRules;
   const hasObjectiveRules = rules.some((rule) => rule.action === 'satisfied' || rule.action === 'notSatisfied');
-  objectiveRollupUsingRulesProcess(ws, activity, hasObjectiveRules ? rules : DEFAULT_OBJECTIVE_ROLLUP_RULES);
+  objectiveRollupUsingRulesProcess(
+    ws,
+    activity,
+    hasObjectiveRules ? rules : DEFAULT_OBJECTIVE_ROLLUP_RULES,
+    children ?? readChildrenForRollup(ws, activity),
+  );
 }
 
 /**
@@ -49,11 +58,16 @@ function objectiveRollupUsingMeasureProcess(ws: SequencingWorkspace, activity: A
  * SN RB.1.2 b (and c with the default rules): Not Satisfied rules, then Satisfied rules, each
  * setting the status when it applies; when neither applies the status stays as it was.
  */
-function objectiveRollupUsingRulesProcess(ws: SequencingWorkspace, activity: Activity, rules: readonly RollupRule[]): void {
+function objectiveRollupUsingRulesProcess(
+  ws: SequencingWorkspace,
+  activity: Activity,
+  rules: readonly RollupRule[],
+  children: ChildrenReads,
+): void {
   // 4.1-4.2
-  if (rollupRuleCheckSubprocess(ws, activity, rules, 'notSatisfied')) setStatus(ws, activity, true, false);
+  if (rollupRuleCheckSubprocess(ws, activity, rules, 'notSatisfied', children)) setStatus(ws, activity, true, false);
   // 4.3-4.4
-  if (rollupRuleCheckSubprocess(ws, activity, rules, 'satisfied')) setStatus(ws, activity, true, true);
+  if (rollupRuleCheckSubprocess(ws, activity, rules, 'satisfied', children)) setStatus(ws, activity, true, true);
 }
 
 /** Sets the primary objective's progress and satisfied status, copying the record only when it changes. */

@@ -11,9 +11,13 @@ import { attemptCompletionAmount } from '../objectives/objective-maps.js';
 import type { SequencingWorkspace } from '../sequencing-workspace.js';
 import { DEFAULT_PROGRESS_ROLLUP_RULES } from './default-rollup-rules.js';
 import { rollupRuleCheckSubprocess } from './rb-1-4-rollup-rule-check.js';
+import { readChildrenForRollup, type ChildrenReads } from './rollup-reads.js';
 
-/** SN RB.1.5 step 3.3: the appropriate activity progress rollup for the activity. */
-export function activityProgressRollupProcess(ws: SequencingWorkspace, activity: Activity): void {
+/**
+ * SN RB.1.5 step 3.3: the appropriate activity progress rollup for the activity. `children` are
+ * its children as read for this rollup, when the caller has read them already.
+ */
+export function activityProgressRollupProcess(ws: SequencingWorkspace, activity: Activity, children?: ChildrenReads): void {
   const threshold = completionThresholdOf(activity);
   if (threshold !== undefined && threshold.completedByMeasure) {
     activityProgressRollupUsingMeasureProcess(ws, activity, threshold.minProgressMeasure);
@@ -23,7 +27,12 @@ export function activityProgressRollupProcess(ws: SequencingWorkspace, activity:
   if (activity.children.length === 0) return;
   const { rules } = activity.sequencing.rollupRules;
   const hasProgressRules = rules.some((rule) => rule.action === 'completed' || rule.action === 'incomplete');
-  activityProgressRollupUsingRulesProcess(ws, activity, hasProgressRules ? rules : DEFAULT_PROGRESS_ROLLUP_RULES);
+  activityProgressRollupUsingRulesProcess(
+    ws,
+    activity,
+    hasProgressRules ? rules : DEFAULT_PROGRESS_ROLLUP_RULES,
+    children ?? readChildrenForRollup(ws, activity),
+  );
 }
 
 /**
@@ -40,9 +49,14 @@ function activityProgressRollupUsingMeasureProcess(ws: SequencingWorkspace, acti
  * SN RB.1.3 b (and c with the default rules): Incomplete rules, then Completed rules, each
  * setting the attempt's completion when it applies; when neither applies it stays as it was.
  */
-function activityProgressRollupUsingRulesProcess(ws: SequencingWorkspace, activity: Activity, rules: readonly RollupRule[]): void {
-  if (rollupRuleCheckSubprocess(ws, activity, rules, 'incomplete')) setProgress(ws, activity, true, false);
-  if (rollupRuleCheckSubprocess(ws, activity, rules, 'completed')) setProgress(ws, activity, true, true);
+function activityProgressRollupUsingRulesProcess(
+  ws: SequencingWorkspace,
+  activity: Activity,
+  rules: readonly RollupRule[],
+  children: ChildrenReads,
+): void {
+  if (rollupRuleCheckSubprocess(ws, activity, rules, 'incomplete', children)) setProgress(ws, activity, true, false);
+  if (rollupRuleCheckSubprocess(ws, activity, rules, 'completed', children)) setProgress(ws, activity, true, true);
 }
 
 /** Sets Attempt Progress Status and Attempt Completion Status, copying the record only when they change. */

@@ -8,21 +8,23 @@ import { sequencingRulesCheckProcess } from '../checks/up-2-sequencing-rules-che
 import { rollupConditionValue } from '../objectives/condition-values.js';
 import type { Trilean } from '../objectives/trilean.js';
 import type { SequencingWorkspace } from '../sequencing-workspace.js';
+import { readChildrenForRollup, type ChildReads, type ChildrenReads } from './rollup-reads.js';
 
 const SKIP: readonly PreConditionAction[] = ['skip'];
 
 /**
  * SN RB.1.4: whether one of `rules` with the given action applies to the activity, judged on
  * the children that contribute to it. `rules` are the activity's rollup rules, or the default
- * rules when it has none of that kind (RB.1.2 c, RB.1.3 c).
+ * rules when it has none of that kind (RB.1.2 c, RB.1.3 c); `children`, its children as read
+ * for this rollup.
  */
 export function rollupRuleCheckSubprocess(
   ws: SequencingWorkspace,
   activity: Activity,
   rules: readonly RollupRule[],
   action: RollupAction,
+  { children, reads }: ChildrenReads = readChildrenForRollup(ws, activity),
 ): boolean {
-  const children = ws.availableChildren(activity);
   // 1.1-1.2
   for (const rule of rules) {
     if (rule.action !== action) continue;
@@ -30,13 +32,14 @@ export function rollupRuleCheckSubprocess(
     let trueCount = 0;
     let falseCount = 0;
     let unknownCount = 0;
-    for (const child of children) {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       // 1.2.2.1
       if (!child.sequencing.deliveryControls.tracked) continue;
       // 1.2.2.1.1
       if (!checkChildForRollupSubprocess(ws, child, action)) continue;
       // 1.2.2.1.2
-      const value = evaluateRollupConditionsSubprocess(ws, child, rule);
+      const value = evaluateRollupConditionsSubprocess(ws, child, rule, reads[index]!);
       if (value === undefined) unknownCount++;
       else if (value) trueCount++;
       else falseCount++;
@@ -75,7 +78,7 @@ function childActivitySetIsMet(rule: RollupRule, trueCount: number, falseCount: 
  * rule's condition combination in three-valued logic (see combineTrileans; inlined here to keep
  * rollup of wide clusters free of allocation).
  */
-function evaluateRollupConditionsSubprocess(ws: SequencingWorkspace, child: Activity, rule: RollupRule): Trilean {
+function evaluateRollupConditionsSubprocess(ws: SequencingWorkspace, child: Activity, rule: RollupRule, reads: ChildReads): Trilean {
   const { conditions } = rule;
   // 3
   if (conditions.length === 0) return undefined;
@@ -83,7 +86,7 @@ function evaluateRollupConditionsSubprocess(ws: SequencingWorkspace, child: Acti
   let unknown = false;
   // 2, 4
   for (const condition of conditions) {
-    const value = rollupConditionValue(ws, child, condition);
+    const value = rollupConditionValue(ws, child, condition, reads);
     if (value === decisive) return decisive;
     if (value === undefined) unknown = true;
   }

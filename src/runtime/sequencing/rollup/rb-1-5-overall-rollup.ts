@@ -1,11 +1,12 @@
 import type { Activity } from '../activity-tree.js';
-import { readersOfGlobalObjective } from '../objectives/global-objective-readers.js';
+import { hasGlobalObjectiveReaders, readersOfGlobalObjective } from '../objectives/global-objective-readers.js';
 import { writeObjectiveMaps } from '../objectives/objective-maps.js';
 import { objectiveDefinitions, type SequencingWorkspace } from '../sequencing-workspace.js';
 import { measureRollupProcess } from './rb-1-1-a-measure-rollup.js';
 import { completionMeasureRollupProcess } from './rb-1-1-b-completion-measure-rollup.js';
 import { objectiveRollupProcess } from './rb-1-2-objective-rollup.js';
 import { activityProgressRollupProcess } from './rb-1-3-activity-progress-rollup.js';
+import { readChildrenForRollup } from './rollup-reads.js';
 
 /**
  * Overall Rollup Process — SN book 4th ed. RB.1.5: rolls the tracking information up the
@@ -23,8 +24,11 @@ export function overallRollupProcess(ws: SequencingWorkspace, activity: Activity
   // 1: the activity path, then the activities affected through shared objectives.
   const rollupSet = new Set<Activity>();
   addPathToRoot(activity, rollupSet);
-  for (let current: Activity | undefined = activity; current !== undefined; current = current.parent) {
-    addParentsOfReaders(ws, current, rollupSet);
+  // A tree where no activity reads a global objective has no readers to reach: skip the search.
+  if (hasGlobalObjectiveReaders(ws.tree)) {
+    for (let current: Activity | undefined = activity; current !== undefined; current = current.parent) {
+      addParentsOfReaders(ws, current, rollupSet);
+    }
   }
   // 3
   const ordered = [...rollupSet].sort((a, b) => b.depth - a.depth || a.order - b.order);
@@ -33,15 +37,17 @@ export function overallRollupProcess(ws: SequencingWorkspace, activity: Activity
 
 /** SN RB.1.5 step 3 for one activity. */
 function rollUpActivity(ws: SequencingWorkspace, activity: Activity): void {
+  // Read once: rolling the activity up changes none of its children (see rollup-reads.ts).
+  const children = activity.children.length > 0 ? readChildrenForRollup(ws, activity) : undefined;
   // 3.1
-  if (activity.children.length > 0) {
-    measureRollupProcess(ws, activity);
-    completionMeasureRollupProcess(ws, activity);
+  if (children !== undefined) {
+    measureRollupProcess(ws, activity, children);
+    completionMeasureRollupProcess(ws, activity, children);
   }
   // 3.2
-  objectiveRollupProcess(ws, activity);
+  objectiveRollupProcess(ws, activity, children);
   // 3.3
-  activityProgressRollupProcess(ws, activity);
+  activityProgressRollupProcess(ws, activity, children);
   // As ADL's sequencer sets shared objectives whenever rollup sets the local ones.
   writeObjectiveMaps(ws, activity);
 }

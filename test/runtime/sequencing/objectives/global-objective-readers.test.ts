@@ -2,7 +2,7 @@
 // to reach activities off the activity path, as ADL's SeqActivityTree.scanObjectives builds it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readersOfGlobalObjective } from '../../../../src/runtime/sequencing/objectives/global-objective-readers.js';
+import { hasGlobalObjectiveReaders, readersOfGlobalObjective } from '../../../../src/runtime/sequencing/objectives/global-objective-readers.js';
 import { leaf, seq, treeOf } from './fixture.js';
 
 const primaryMap = (attributes: string) =>
@@ -24,4 +24,10 @@ test('an objective other than the primary does not make its activity a reader', 
     <imsss:objective objectiveID="O"><imsss:mapInfo targetObjectiveID="G"/></imsss:objective></imsss:objectives>`)));
   assert.deepEqual(readersOfGlobalObjective(tree, 'G'), []);
   assert.deepEqual(readersOfGlobalObjective(tree, '__proto__'), []);
+});
+
+test('a tree has global objective readers when one primary objective reads a global (RB.1.5 skips the reach search otherwise)', () => {
+  assert.equal(hasGlobalObjectiveReaders(treeOf(leaf('A1', primaryMap('')))), true);
+  assert.equal(hasGlobalObjectiveReaders(treeOf(leaf('A1', primaryMap('readSatisfiedStatus="false" readNormalizedMeasure="false"')))), false);
+  assert.equal(hasGlobalObjectiveReaders(treeOf(leaf('A1'))), false);
 });

@@ -181,3 +181,16 @@ test('CTS CO-09: a progress measure reported on the primary objective decides co
   assert.equal(attemptCompletionAmount(f.ws, f.get('A2')), 0.4);
   assert.equal(attemptCompleted(f.ws, f.get('A2')), true);
 });
+
+test('each read of an objective through maps is a record of its own: a later read leaves it unchanged', () => {
+  const reads = (target: string) =>
+    seq(`<imsss:objectives><imsss:primaryObjective objectiveID="P"><imsss:mapInfo targetObjectiveID="${target}"/></imsss:primaryObjective></imsss:objectives>`);
+  const f = fixture(leaf('A1', seq(primaryMap('writeSatisfiedStatus="true"'))) + leaf('A2', reads('G')) + leaf('A3', reads('H')));
+  satisfied(f, 'A1', true);
+  writeObjectiveMaps(f.ws, f.get('A1'));
+  const first = readObjective(f.ws, f.get('A2'), 0);
+  const second = readObjective(f.ws, f.get('A3'), 0);
+  assert.equal(second.progressStatus, false);
+  assert.equal(first.progressStatus, true);
+  assert.equal(first.satisfiedStatus, true);
+});
