@@ -7,6 +7,7 @@
  */
 import type { ApiCallEvent, RuntimeDataModel } from '../../runtime/index.js';
 import type { ScormScoreChangeDetail, ScormStatusChangeDetail } from './player-events.js';
+import { lessonStatusAsStatuses } from '../../runtime/navigation12/lesson-status.js';
 
 interface VersionElements {
   readonly setValue: string;
@@ -36,26 +37,6 @@ const scorm12: VersionElements = {
   readStatus: (dataModel) => lessonStatusAsStatuses(dataModel.getValue('cmi.core.lesson_status').value),
 };
 
-/**
- * SCORM 1.2 has one cmi.core.lesson_status (1.2 RTE §3.4.4) for both; the 2004 pair it stands
- * for is the one the course session reports to the navigator: passed and failed are completed,
- * browsed is incomplete (the learner only looked at it), success only from passed and failed.
- */
-export function lessonStatusAsStatuses(lessonStatus: string): { completionStatus: string; successStatus: string } {
-  switch (lessonStatus) {
-    case 'passed':
-      return { completionStatus: 'completed', successStatus: 'passed' };
-    case 'failed':
-      return { completionStatus: 'completed', successStatus: 'failed' };
-    case 'completed':
-      return { completionStatus: 'completed', successStatus: 'unknown' };
-    case 'incomplete':
-    case 'browsed':
-      return { completionStatus: 'incomplete', successStatus: 'unknown' };
-    default:
-      return { completionStatus: 'not attempted', successStatus: 'unknown' };
-  }
-}
 
 export interface StatusChanges {
   readonly status: ScormStatusChangeDetail | undefined;

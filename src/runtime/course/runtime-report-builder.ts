@@ -9,6 +9,7 @@ import type { RuntimeDataModel, SessionOutcome } from '../datamodel/data-model.j
 import { parseTimeInterval } from '../datamodel/types/timeinterval.js';
 import { parseCMITimespan } from '../datamodel/types/cmi-timespan.js';
 import type { RuntimeObjectiveReport, RuntimeReport } from '../sequencing/navigator.js';
+import { lessonStatusAsStatuses } from '../navigation12/lesson-status.js';
 
 /** What one session's API calls showed; fed with the session's `call` events. */
 export class SessionCalls {
@@ -107,11 +108,11 @@ export function scorm12RuntimeReport(
   const count = Number(read('cmi.objectives._count') ?? '0');
   for (let index = 0; index < count; index++) {
     const prefix = `cmi.objectives.${index}.`;
-    const status = read(`${prefix}status`) ?? 'not attempted';
+    const { completionStatus, successStatus } = lessonStatusAsStatuses(read(`${prefix}status`) ?? 'not attempted');
     objectives.push({
       id: read(`${prefix}id`) ?? '',
-      successStatus: successOf(status),
-      completionStatus: completionOf(status),
+      successStatus,
+      completionStatus,
       scoreScaled: undefined,
       scoreRaw: number(read(`${prefix}score.raw`)),
       scoreMin: number(read(`${prefix}score.min`)),
@@ -121,8 +122,7 @@ export function scorm12RuntimeReport(
   }
   return {
     activityId,
-    completionStatus: completionOf(lessonStatus),
-    successStatus: successOf(lessonStatus),
+    ...lessonStatusAsStatuses(lessonStatus),
     completionStatusSet: calls.completionStatusSet,
     successStatusSet: calls.successStatusSet,
     scoreScaled: undefined,
@@ -135,24 +135,6 @@ export function scorm12RuntimeReport(
     exit: outcome.exit,
     lessonStatus,
   };
-}
-
-function completionOf(lessonStatus: string): string {
-  switch (lessonStatus) {
-    case 'passed':
-    case 'failed':
-    case 'completed':
-      return 'completed';
-    case 'incomplete':
-    case 'browsed':
-      return 'incomplete';
-    default:
-      return 'not attempted';
-  }
-}
-
-function successOf(lessonStatus: string): string {
-  return lessonStatus === 'passed' || lessonStatus === 'failed' ? lessonStatus : 'unknown';
 }
 
 function number(text: string | undefined): number | undefined {

@@ -72,3 +72,23 @@ export function aggregatedStatus(statuses: readonly LessonStatus[]): LessonStatu
   if (statuses.every(isCompleted)) return 'completed';
   return statuses.some((status) => status !== 'not attempted') ? 'incomplete' : 'not attempted';
 }
+
+/**
+ * SCORM 1.2 has one cmi.core.lesson_status (1.2 RTE §3.4.4) for both of the 2004 pair it stands
+ * for: passed and failed are completed, browsed is incomplete (the learner only looked at it),
+ * success only from passed and failed.
+ */
+export function lessonStatusAsStatuses(lessonStatus: string): { completionStatus: string; successStatus: string } {
+  switch (lessonStatus) {
+    case 'passed':
+    case 'failed':
+      return { completionStatus: 'completed', successStatus: lessonStatus };
+    case 'completed':
+      return { completionStatus: 'completed', successStatus: 'unknown' };
+    case 'incomplete':
+    case 'browsed':
+      return { completionStatus: 'incomplete', successStatus: 'unknown' };
+    default:
+      return { completionStatus: 'not attempted', successStatus: 'unknown' };
+  }
+}

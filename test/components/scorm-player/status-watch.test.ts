@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRuntime, type ApiCallEvent, type Scorm12Api, type Scorm2004Api } from '../../../src/runtime/index.js';
-import { lessonStatusAsStatuses, StatusWatch, type StatusChanges } from '../../../src/components/scorm-player/status-watch.js';
+import { StatusWatch, type StatusChanges } from '../../../src/components/scorm-player/status-watch.js';
+import { lessonStatusAsStatuses } from '../../../src/runtime/navigation12/lesson-status.js';
 
 /** A launched session whose every call goes through a StatusWatch; returns the changes it saw. */
 async function watched(scorm: '1.2' | '2004', initialValues: Record<string, string> = {}) {
